@@ -1,0 +1,11 @@
+import {defineElement} from '../../internal/define.js';
+import {UclgSessionCard} from './session-card.js';
+import '../guiding-questions/guiding-questions.define.js';
+
+defineElement('uclg-session-card', UclgSessionCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'uclg-session-card': UclgSessionCard;
+  }
+}

@@ -1,0 +1,119 @@
+import {html, nothing} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {Session, SessionLinks} from '../../feed/types.js';
+import {msg, str} from '../../i18n/msg.js';
+import {isExternal} from '../../internal/safe-url.js';
+import {UclgSessionElement} from '../../internal/session-element.js';
+import {describeTime, formatDayShift, viewerTimeZone, type TimeView} from '../../time/format.js';
+import {statusAt, type SessionStatus} from '../../time/status.js';
+import {styles} from './session-card.styles.js';
+
+/** Paragraphs shown before "Read more". */
+const VISIBLE_PARAGRAPHS = 1;
+
+/**
+ * Shows one session: event, kind, title, time in the event's zone and the viewer's, status,
+ * background, guiding questions and links.
+ * @tagname uclg-session-card
+ * @csspart card - The card's frame.
+ * @csspart button - Read more and Retry buttons.
+ * @cssprop [--uclg-session-card-background=var(--uclg-surface-color)] - Card background.
+ * @cssprop [--uclg-session-card-kind-color=var(--uclg-accent)] - Colour of the session kind.
+ * @cssprop [--uclg-session-card-padding=var(--uclg-spacing)] - Inner spacing.
+ */
+export class UclgSessionCard extends UclgSessionElement {
+  static override styles = styles;
+
+  /** Level of the title's heading, 2–6; the questions' heading is one below. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
+  @state() private expanded = false;
+
+  private handleReadMore(): void {
+    this.expanded = !this.expanded;
+  }
+
+  override render() {
+    const blocked = this.renderState();
+    if (blocked) return blocked;
+    const {feed, session} = this.current!;
+    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
+    return html`<article part="card" aria-labelledby="title">
+      <p class="event">${this.text(feed.event.name)}</p>
+      <p class="kind">${this.text(session.kind)}</p>
+      <div class="title" role="heading" aria-level=${level} id="title">${this.text(session.title)}</div>
+      ${session.subtitle ? html`<p class="subtitle">${this.text(session.subtitle)}</p>` : nothing}
+      ${this.renderTimes(session)}
+      ${this.renderStatus(statusAt(session, this.clock()))}
+      ${session.theme ?? feed.event.theme ? html`<p class="theme">${this.text(session.theme ?? feed.event.theme)}</p>` : nothing}
+      ${session.summary ? html`<p class="summary">${this.text(session.summary)}</p>` : nothing}
+      ${this.renderBody(session)}
+      <uclg-guiding-questions .feed=${feed} session=${session.id} heading-level=${Math.min(6, level + 1)}></uclg-guiding-questions>
+      ${this.renderLinks(session.links)}
+    </article>`;
+  }
+
+  private renderTimes(session: Session) {
+    const eventView = describeTime(session.start, session.end, session.timeZone, this.language);
+    const zone = this.timeZone || viewerTimeZone();
+    const mine = describeTime(session.start, session.end, zone, this.language, session.timeZone);
+    const same = mine.date === eventView.date && mine.time === eventView.time && mine.zone === eventView.zone;
+    const iso = new Date(session.start).toISOString();
+    return html`<p class="when"><time datetime=${iso}>${eventView.date} · ${eventView.time} ${eventView.zone}</time></p>
+      ${same ? nothing : html`<p class="when viewer">${this.renderViewerTime(mine)}</p>`}`;
+  }
+
+  private renderViewerTime(view: TimeView) {
+    const shift = view.dayShift ? ` (${formatDayShift(view.dayShift, this.language)})` : '';
+    return msg(str`${view.time} your time (${view.zone})${shift}`, {
+      id: 'card.your-time',
+      desc: 'Session time in the visitor\'s own zone: time range, zone abbreviation, then an optional "(+1 day)".',
+    });
+  }
+
+  private renderStatus(status: SessionStatus) {
+    const labels: Record<SessionStatus, string> = {
+      upcoming: msg('Upcoming', {id: 'status.upcoming', desc: 'Status badge: the session has not started yet.'}),
+      live: msg('Live now', {id: 'status.live', desc: 'Status badge: the session is taking place right now.'}),
+      ended: msg('Ended', {id: 'status.ended', desc: 'Status badge: the session is over.'}),
+      cancelled: msg('Cancelled', {id: 'status.cancelled', desc: 'Status badge: the session will not take place.'}),
+      postponed: msg('Postponed', {id: 'status.postponed', desc: 'Status badge: the session moved to a later date not yet set.'}),
+    };
+    return html`<p><span class="status ${status}">${labels[status]}</span></p>`;
+  }
+
+  private renderBody(session: Session) {
+    if (!session.body.length) return nothing;
+    const hasMore = session.body.length > VISIBLE_PARAGRAPHS;
+    return html`<div class="body" id="body">
+        ${session.body.map(
+          (p, i) => html`<p class=${i < VISIBLE_PARAGRAPHS || this.expanded ? '' : 'more'}>${this.text(p)}</p>`,
+        )}
+      </div>
+      ${hasMore
+        ? html`<button type="button" part="button" aria-expanded=${this.expanded} aria-controls="body" @click=${this.handleReadMore}>
+            ${this.expanded
+              ? msg('Show less', {id: 'card.show-less', desc: 'Collapses the background text again.'})
+              : msg('Read more', {id: 'card.read-more', desc: 'Expands the full background text of the session.'})}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderLinks(links: SessionLinks) {
+    const labels: Record<keyof SessionLinks, string> = {
+      details: msg('Details', {id: 'link.details', desc: 'Link to the session\'s page.'}),
+      register: msg('Register', {id: 'link.register', desc: 'Link to register for the session.'}),
+      stream: msg('Watch live', {id: 'link.stream', desc: 'Link to the live stream.'}),
+      recording: msg('Watch the recording', {id: 'link.recording', desc: 'Link to the recording after the session.'}),
+    };
+    const entries = (Object.keys(labels) as (keyof SessionLinks)[]).filter((k) => links[k]);
+    if (!entries.length) return nothing;
+    return html`<ul class="links">
+      ${entries.map((k) => {
+        const href = links[k]!;
+        const external = isExternal(href);
+        return html`<li><a href=${href} rel=${external ? 'noopener noreferrer' : nothing}>${labels[k]}</a></li>`;
+      })}
+    </ul>`;
+  }
+}

@@ -1,0 +1,5 @@
+/** Registers every element (guarded: loading the library twice never throws). */
+import './components/session-card/session-card.define.js';
+import './components/guiding-questions/guiding-questions.define.js';
+
+export * from './index.js';

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.read-more': `Leer más`,
+'card.show-less': `Mostrar menos`,
+'card.your-time': str`${0} en su hora (${1})${2}`,
+'link.details': `Detalles`,
+'link.recording': `Ver la grabación`,
+'link.register': `Inscribirse`,
+'link.stream': `Ver en directo`,
+'questions.heading': `Preguntas orientadoras`,
+'questions.show-all': str`Mostrar las ${0} preguntas`,
+'questions.show-fewer': `Mostrar menos preguntas`,
+'state.invalid': `No se ha podido leer el programa.`,
+'state.load-failed': `No se ha podido cargar el programa.`,
+'state.loading': `Cargando…`,
+'state.no-data': `No se ha proporcionado ningún programa a este widget.`,
+'state.not-found': `Esta sesión no figura en el programa.`,
+'state.retry': `Reintentar`,
+'status.cancelled': `Cancelada`,
+'status.ended': `Finalizada`,
+'status.live': `En directo`,
+'status.postponed': `Aplazada`,
+'status.upcoming': `Próximamente`,
+    };
+  

@@ -1,0 +1,34 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'card.read-more': `Lire la suite`,
+'card.show-less': `Afficher moins`,
+'card.your-time': str`${0} à votre heure (${1})${2}`,
+'link.details': `Détails`,
+'link.recording': `Voir l’enregistrement`,
+'link.register': `S’inscrire`,
+'link.stream': `Regarder en direct`,
+'questions.heading': `Questions directrices`,
+'questions.show-all': str`Afficher les ${0} questions`,
+'questions.show-fewer': `Afficher moins de questions`,
+'state.invalid': `Le programme n’a pas pu être lu.`,
+'state.load-failed': `Le programme n’a pas pu être chargé.`,
+'state.loading': `Chargement…`,
+'state.no-data': `Aucun programme n’a été fourni à ce widget.`,
+'state.not-found': `Cette session ne figure pas dans le programme.`,
+'state.retry': `Réessayer`,
+'status.cancelled': `Annulée`,
+'status.ended': `Terminée`,
+'status.live': `En direct`,
+'status.postponed': `Reportée`,
+'status.upcoming': `À venir`,
+    };
+  

@@ -1,0 +1,13 @@
+/**
+ * @uclg/widgets public API: classes, types and pure helpers. Importing this registers nothing;
+ * import "@uclg/widgets/define.js" (or one element's define entry) to register the elements.
+ */
+export {UclgSessionCard} from './components/session-card/session-card.js';
+export {UclgGuidingQuestions} from './components/guiding-questions/guiding-questions.js';
+export {parseFeed, formatProblems} from './feed/parse.js';
+export {loadFeed, clearFeedCache, FeedLoadError, type LoadedFeed, type LoadFailure} from './feed/load.js';
+export {pickText, resolveLanguage, toLanguage, type PickedText} from './i18n/language.js';
+export {statusAt, nextStatusChange, type SessionStatus} from './time/status.js';
+export {parseInstant} from './time/instant.js';
+export {VERSION} from './internal/define.js';
+export * from './feed/types.js';

@@ -1,0 +1,62 @@
+import {LitElement, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {Language} from '../feed/types.js';
+import {resolveLanguage} from '../i18n/language.js';
+import {withLanguage} from '../i18n/msg.js';
+import {parseInstant} from '../time/instant.js';
+
+const connected = new Set<UclgElement>();
+let observer: MutationObserver | undefined;
+
+/** One observer per page re-renders every widget when any `lang` attribute changes. */
+function watchLanguages(el: UclgElement, on: boolean): void {
+  if (on) connected.add(el);
+  else connected.delete(el);
+  if (connected.size && !observer) {
+    observer = new MutationObserver(() => connected.forEach((w) => w.requestUpdate()));
+    observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+  } else if (!connected.size && observer) {
+    observer.disconnect();
+    observer = undefined;
+  }
+}
+
+/**
+ * What every widget shares: its language (resolved on each render, so a `lang` change anywhere
+ * above it re-renders it in the new language), a frozen clock for previews, a display zone.
+ */
+export abstract class UclgElement extends LitElement {
+  /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
+  @property() now?: string;
+
+  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
+  @property({attribute: 'time-zone'}) timeZone?: string;
+
+  /** The language this element speaks now. */
+  @state() protected language: Language = 'en';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguages(this, true);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    watchLanguages(this, false);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.language = resolveLanguage(this);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    withLanguage(this.language, () => super.update(changed));
+  }
+
+  /** The frozen `now` when set and valid (no offset means UTC), else the device clock. */
+  protected clock(): number {
+    const frozen = this.now ? parseInstant(this.now, 'UTC') : null;
+    return frozen ?? Date.now();
+  }
+}

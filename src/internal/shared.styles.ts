@@ -1,0 +1,57 @@
+import {css} from 'lit';
+
+/**
+ * Shared base: the widget sets its own font size in px so that a host page's
+ * `html{font-size:62.5%}` cannot shrink it, and everything inside is in em.
+ */
+export const base = css`
+  :host {
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--uclg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--uclg-font-size, 16px);
+    line-height: 1.5;
+    color: var(--uclg-text-color, #1d2733);
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [role='heading'] {
+    font-weight: 700;
+  }
+  button {
+    font: inherit;
+    font-size: 0.9375em;
+    min-height: 2em;
+    min-width: 24px;
+    padding: 0.25em 0.875em;
+    border: 1px solid currentColor;
+    border-radius: var(--uclg-radius, 6px);
+    background: transparent;
+    color: var(--uclg-accent, #0b5cad);
+    cursor: pointer;
+  }
+  button:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--uclg-focus-color, #0b5cad);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--uclg-link-color, var(--uclg-accent, #0b5cad));
+  }
+  .state {
+    padding: 1em;
+    min-height: var(--uclg-state-min-height, 6em);
+  }
+  @media print {
+    button {
+      display: none;
+    }
+  }
+`;

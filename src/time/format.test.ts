@@ -1,0 +1,47 @@
+import {expect} from '@open-wc/testing';
+import {describeTime, formatDayShift, zoneLabel} from './format.js';
+import {parseInstant} from './instant.js';
+
+const start = Date.UTC(2021, 4, 19, 10, 0);
+const end = Date.UTC(2021, 4, 19, 11, 30);
+
+describe('time/format', () => {
+  it('shows the event time with its zone label in each language', () => {
+    expect(describeTime(start, end, 'Europe/Madrid', 'en')).to.deep.include({date: 'Wednesday, 19 May 2021', time: '12:00–13:30', zone: 'CEST', dayShift: 0});
+    expect(describeTime(start, end, 'Europe/Madrid', 'fr')).to.deep.include({date: 'mercredi 19 mai 2021', zone: 'CEST'});
+    expect(describeTime(start, end, 'Europe/Madrid', 'es').date).to.equal('miércoles, 19 de mayo de 2021');
+  });
+
+  it('shows the same instants in another zone, with the day shift against the event zone', () => {
+    expect(describeTime(start, end, 'America/New_York', 'en', 'Europe/Madrid')).to.deep.include({time: '06:00–07:30', zone: 'EDT', dayShift: 0});
+    const kiritimati = describeTime(start, end, 'Pacific/Kiritimati', 'en', 'Europe/Madrid');
+    expect(kiritimati).to.deep.include({time: '00:00–01:30', dayShift: 1, date: 'Thursday, 20 May 2021'});
+    const late = Date.UTC(2021, 4, 19, 1, 0);
+    expect(describeTime(late, late + 3600_000, 'America/Los_Angeles', 'en', 'Europe/Madrid').dayShift).to.equal(-1);
+  });
+
+  it('labels zones without an abbreviation by their offset', () => {
+    expect(zoneLabel(start, 'Asia/Kathmandu', 'en')).to.match(/^(GMT|UTC)\+5:45$/);
+    expect(zoneLabel(start, 'America/New_York', 'fr')).to.equal('EDT');
+  });
+
+  it('words a day shift through Intl in each language', () => {
+    expect(formatDayShift(1, 'en')).to.equal('+1 day');
+    expect(formatDayShift(-1, 'fr')).to.equal('-1 jour');
+    expect(formatDayShift(2, 'es')).to.equal('+2 días');
+  });
+});
+
+describe('time/instant', () => {
+  it('reads offsets, Z and fractions exactly', () => {
+    expect(parseInstant('2021-05-19T12:00:00+02:00', 'UTC')).to.equal(start);
+    expect(parseInstant('2021-05-19T10:00Z', 'Asia/Tokyo')).to.equal(start);
+    expect(parseInstant('2021-05-19T10:00:00.250Z', 'UTC')).to.equal(start + 250);
+    expect(parseInstant('2021-05-19T04:15:00-05:45', 'UTC')).to.equal(start);
+  });
+
+  it('reads a wall-clock time in the given zone, not the browser zone', () => {
+    expect(parseInstant('2021-05-19T12:00', 'Europe/Madrid')).to.equal(start);
+    expect(parseInstant('2021-05-19T15:45', 'Asia/Kathmandu')).to.equal(start);
+  });
+});
