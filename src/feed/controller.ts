@@ -23,7 +23,6 @@ function parseOnce(value: unknown): ParseResult {
   if (!r) {
     r = parseFeed(value);
     parsed.set(value, r);
-    if (r.feed) parsed.set(r.feed, {feed: r.feed, problems: []});
   }
   return r;
 }

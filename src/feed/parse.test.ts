@@ -31,6 +31,12 @@ describe('parseFeed: good input', () => {
     expect(new Date(parseFeed(feed).feed!.sessions[0].start).toISOString()).to.equal('2021-01-15T11:00:00.000Z');
   });
 
+  it('returns a feed it parsed before as it is', () => {
+    const {feed} = parseFeed(testFeed());
+    expect(parseFeed(feed)).to.deep.equal({feed, problems: []});
+    expect(parseFeed(feed).feed).to.equal(feed);
+  });
+
   it('freezes the feed and everything in it', () => {
     const {feed} = parseFeed(testFeed());
     expect(Object.isFrozen(feed)).to.be.true;
@@ -112,10 +118,10 @@ describe('parseFeed: bad input', () => {
     const feed = testFeed() as Json;
     feed.sessions[0].timeZone = 'Mars/Olympus';
     feed.sessions[1].status = 'maybe';
-    feed.sessions[2].id = 'health';
+    feed.sessions.push({...feed.sessions[2]});
     const r = parseFeed(feed);
-    expect(r.feed!.sessions).to.have.length(1);
-    expect(paths(feed)).to.include.members(['sessions[0].timeZone', 'sessions[1].status', 'sessions[2].id']);
+    expect(r.feed!.sessions.map((s) => s.id)).to.deep.equal(['cancelled']);
+    expect(paths(feed)).to.include.members(['sessions[0].timeZone', 'sessions[1].status', 'sessions[3].id']);
   });
 
   it('requires at least one language in every text and ignores non-string translations', () => {
@@ -138,5 +144,26 @@ describe('parseFeed: bad input', () => {
     const r = parseFeed(feed);
     expect(r.feed!.sessions).to.deep.equal([]);
     expect(paths(feed)).to.deep.equal(['sessions']);
+  });
+});
+
+describe('examples/feed.json', () => {
+  it('is a valid feed with both seed sessions, complete in en, fr and es', async () => {
+    const json = await (await fetch('/examples/feed.json')).json();
+    const {feed, problems} = parseFeed(json);
+    expect(problems).to.deep.equal([]);
+    expect(feed!.sessions.map((s) => s.id)).to.deep.equal(['inclusive-digitalization', 'healthy-territories']);
+    expect(feed!.sessions.map((s) => [s.body.length, s.guidingQuestions.length])).to.deep.equal([[6, 6], [5, 6]]);
+    expect(new Date(feed!.sessions[0].start).toISOString()).to.equal('2021-05-19T10:00:00.000Z');
+    expect(new Date(feed!.sessions[1].end).toISOString()).to.equal('2021-05-20T11:30:00.000Z');
+    for (const s of feed!.sessions) {
+      for (const text of [s.kind, s.title, ...s.body, ...s.guidingQuestions, feed!.event.theme!]) {
+        expect(Object.keys(text).sort(), JSON.stringify(text).slice(0, 80)).to.deep.equal(['en', 'es', 'fr']);
+      }
+    }
+    // The PDF footer split a paragraph: it must be joined, and never appear in the body.
+    const health = feed!.sessions[1].body.map((p) => p.en!);
+    expect(health.some((p) => p.includes('shapes the future of health systems in our territories'))).to.be.true;
+    expect(health.join(' ')).not.to.contain('Care at the heart');
   });
 });

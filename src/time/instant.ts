@@ -28,8 +28,8 @@ export function parseInstant(value: string, zone: string): number | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return null;
   if (hour > 23 || minute > 59 || second > 59) return null;
   const ms = Math.floor(+`0.${frac}` * 1000);
+  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
   if (offset) {
-    const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
     if (offset === 'Z') return utc;
     const sign = offset[0] === '-' ? -1 : 1;
     const [oh, om] = offset.slice(1).split(':').map(Number);
