@@ -3,6 +3,8 @@
  * import "@uclg/widgets/define.js" (or one element's define entry) to register the elements.
  */
 export {UclgSessionCard} from './components/session-card/session-card.js';
+export {UclgCountdown} from './components/countdown/countdown.js';
+export {UclgStatusChangeEvent, type StatusChangeDetail} from './events/status-change.js';
 export {UclgGuidingQuestions} from './components/guiding-questions/guiding-questions.js';
 export {parseFeed, formatProblems} from './feed/parse.js';
 export {loadFeed, clearFeedCache, FeedLoadError, type LoadedFeed, type LoadFailure} from './feed/load.js';

@@ -1,4 +1,5 @@
 import {parseFeed} from './parse.js';
+import {adoptServerTime, env} from '../time/clock.js';
 import type {ParseResult} from './types.js';
 
 export type LoadFailure = 'network' | 'timeout' | 'http' | 'not-json';
@@ -46,6 +47,7 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
     throw new FeedLoadError('not-json', `${url} is not JSON (${(e as Error).message}); starts with ${JSON.stringify(text.slice(0, 40))}`);
   }
   const date = Date.parse(response.headers.get('date') ?? '');
+  if (Number.isFinite(date)) adoptServerTime(date, env.now());
   return {...parseFeed(json), ...(Number.isFinite(date) && {serverDate: date})};
 }
 

@@ -6,12 +6,26 @@ import type {Language} from '../feed/types.js';
  */
 export const INTL_LOCALE: Record<Language, string> = {en: 'en-GB', fr: 'fr-FR', es: 'es-ES'};
 
-const cache = new Map<string, Intl.DateTimeFormat>();
+const cache = new Map<string, unknown>();
 
-/** Intl formatters are costly to build: one per (language, options) for the whole page. */
-export function dateFormat(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = lang + JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(INTL_LOCALE[lang], options)));
+/** Intl formatters are costly to build: one per (kind, language, options) for the whole page. */
+function cached<T>(kind: new (locale: string, options: never) => T, lang: Language, options: object): T {
+  const key = kind.name + lang + JSON.stringify(options);
+  let f = cache.get(key) as T | undefined;
+  if (!f) cache.set(key, (f = new kind(INTL_LOCALE[lang], options as never)));
   return f;
 }
+
+export const dateFormat = (lang: Language, options: Intl.DateTimeFormatOptions) => cached(Intl.DateTimeFormat, lang, options);
+
+export type UnitDisplay = 'long' | 'short' | 'narrow';
+
+/** "3 hours", "3 h", "3h": value and unit name, plural included, from Intl. */
+export const unitFormat = (lang: Language, unit: string, unitDisplay: UnitDisplay) =>
+  cached(Intl.NumberFormat, lang, {style: 'unit', unit, unitDisplay});
+
+/** "2 days, 3 hours and 4 minutes" in the language's own list style. */
+export const listFormat = (lang: Language, style: UnitDisplay) => cached(Intl.ListFormat, lang, {type: 'unit', style});
+
+/** "in 12 days", "dans 12 jours". */
+export const relativeFormat = (lang: Language) => cached(Intl.RelativeTimeFormat, lang, {numeric: 'auto'});

@@ -4,6 +4,7 @@ import type {Language} from '../feed/types.js';
 import {resolveLanguage} from '../i18n/language.js';
 import {withLanguage} from '../i18n/msg.js';
 import {parseInstant} from '../time/instant.js';
+import {clockNow} from '../time/clock.js';
 
 const connected = new Set<UclgElement>();
 let observer: MutationObserver | undefined;
@@ -54,9 +55,17 @@ export abstract class UclgElement extends LitElement {
     withLanguage(this.language, () => super.update(changed));
   }
 
-  /** The frozen `now` when set and valid (no offset means UTC), else the device clock. */
-  protected clock(): number {
-    const frozen = this.now ? parseInstant(this.now, 'UTC') : null;
-    return frozen ?? Date.now();
+  /** True when a valid `now` freezes this widget's clock. */
+  get frozen(): boolean {
+    return this.frozenAt() !== null;
+  }
+
+  /** The instant to render: the frozen `now` (no offset means UTC), else the page clock. */
+  clock(): number {
+    return this.frozenAt() ?? clockNow();
+  }
+
+  private frozenAt(): number | null {
+    return this.now ? parseInstant(this.now, 'UTC') : null;
   }
 }

@@ -2,10 +2,12 @@ import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Session, SessionLinks} from '../../feed/types.js';
 import {msg, str} from '../../i18n/msg.js';
+import {linkLabel, LINK_ORDER, statusLabel} from '../../i18n/strings.js';
 import {isExternal} from '../../internal/safe-url.js';
 import {UclgSessionElement} from '../../internal/session-element.js';
 import {describeTime, formatDayShift, viewerTimeZone, type TimeView} from '../../time/format.js';
-import {statusAt, type SessionStatus} from '../../time/status.js';
+import {ClockController} from '../../time/controller.js';
+import type {SessionStatus} from '../../time/status.js';
 import {styles} from './session-card.styles.js';
 
 /** Paragraphs shown before "Read more". */
@@ -17,6 +19,7 @@ const VISIBLE_PARAGRAPHS = 1;
  * @tagname uclg-session-card
  * @csspart card - The card's frame.
  * @csspart button - Read more and Retry buttons.
+ * @fires {UclgStatusChangeEvent} uclg-status-change - When the session starts or ends while shown.
  * @cssprop [--uclg-session-card-background=var(--uclg-surface-color)] - Card background.
  * @cssprop [--uclg-session-card-kind-color=var(--uclg-accent)] - Colour of the session kind.
  * @cssprop [--uclg-session-card-padding=var(--uclg-spacing)] - Inner spacing.
@@ -28,6 +31,8 @@ export class UclgSessionCard extends UclgSessionElement {
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
   @state() private expanded = false;
+
+  private readonly time = new ClockController(this, () => (this.current ? [this.current.session] : []));
 
   private handleReadMore(): void {
     this.expanded = !this.expanded;
@@ -44,7 +49,7 @@ export class UclgSessionCard extends UclgSessionElement {
       <div class="title" role="heading" aria-level=${level} id="title">${this.text(session.title)}</div>
       ${session.subtitle ? html`<p class="subtitle">${this.text(session.subtitle)}</p>` : nothing}
       ${this.renderTimes(session)}
-      ${this.renderStatus(statusAt(session, this.clock()))}
+      ${this.renderStatus(this.time.status(session))}
       ${session.theme ?? feed.event.theme ? html`<p class="theme">${this.text(session.theme ?? feed.event.theme)}</p>` : nothing}
       ${session.summary ? html`<p class="summary">${this.text(session.summary)}</p>` : nothing}
       ${this.renderBody(session)}
@@ -72,14 +77,7 @@ export class UclgSessionCard extends UclgSessionElement {
   }
 
   private renderStatus(status: SessionStatus) {
-    const labels: Record<SessionStatus, string> = {
-      upcoming: msg('Upcoming', {id: 'status.upcoming', desc: 'Status badge: the session has not started yet.'}),
-      live: msg('Live now', {id: 'status.live', desc: 'Status badge: the session is taking place right now.'}),
-      ended: msg('Ended', {id: 'status.ended', desc: 'Status badge: the session is over.'}),
-      cancelled: msg('Cancelled', {id: 'status.cancelled', desc: 'Status badge: the session will not take place.'}),
-      postponed: msg('Postponed', {id: 'status.postponed', desc: 'Status badge: the session moved to a later date not yet set.'}),
-    };
-    return html`<p><span class="status ${status}">${labels[status]}</span></p>`;
+    return html`<p><span class="status ${status}">${statusLabel(status)}</span></p>`;
   }
 
   private renderBody(session: Session) {
@@ -100,19 +98,12 @@ export class UclgSessionCard extends UclgSessionElement {
   }
 
   private renderLinks(links: SessionLinks) {
-    const labels: Record<keyof SessionLinks, string> = {
-      details: msg('Details', {id: 'link.details', desc: 'Link to the session\'s page.'}),
-      register: msg('Register', {id: 'link.register', desc: 'Link to register for the session.'}),
-      stream: msg('Watch live', {id: 'link.stream', desc: 'Link to the live stream.'}),
-      recording: msg('Watch the recording', {id: 'link.recording', desc: 'Link to the recording after the session.'}),
-    };
-    const entries = (Object.keys(labels) as (keyof SessionLinks)[]).filter((k) => links[k]);
-    if (!entries.length) return nothing;
+    const present = LINK_ORDER.filter((k) => links[k]);
+    if (!present.length) return nothing;
     return html`<ul class="links">
-      ${entries.map((k) => {
+      ${present.map((k) => {
         const href = links[k]!;
-        const external = isExternal(href);
-        return html`<li><a href=${href} rel=${external ? 'noopener noreferrer' : nothing}>${labels[k]}</a></li>`;
+        return html`<li><a href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${linkLabel(k)}</a></li>`;
       })}
     </ul>`;
   }

@@ -1,0 +1,54 @@
+import {css} from 'lit';
+import {base} from '../../internal/shared.styles.js';
+
+export const styles = [
+  base,
+  css`
+    .units {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75em;
+      margin: 0 0 0.5em;
+    }
+    [part='unit'] {
+      display: inline-flex;
+      flex-direction: column;
+      align-items: center;
+      min-width: 3em;
+    }
+    .value {
+      font-size: 2em;
+      font-weight: 700;
+      line-height: 1.1;
+      font-variant-numeric: tabular-nums;
+      color: var(--uclg-countdown-digit-color, currentColor);
+    }
+    .unit-label {
+      font-size: 0.8125em;
+    }
+    .headline {
+      margin: 0 0 0.5em;
+      font-weight: 700;
+    }
+    .live .headline {
+      color: var(--uclg-live-color, #b3261e);
+    }
+    p {
+      margin: 0 0 0.5em;
+    }
+    .sr-only {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    @media (prefers-reduced-motion: reduce) {
+      * {
+        animation: none !important;
+        transition: none !important;
+      }
+    }
+  `,
+];

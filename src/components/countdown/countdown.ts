@@ -1,0 +1,150 @@
+import {html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {SessionLinks} from '../../feed/types.js';
+import {listFormat, relativeFormat, unitFormat, type UnitDisplay} from '../../i18n/locale.js';
+import {msg, str} from '../../i18n/msg.js';
+import {linkLabel, statusLabel} from '../../i18n/strings.js';
+import {UclgSessionElement} from '../../internal/session-element.js';
+import {ClockController, type TimedSession} from '../../time/controller.js';
+import {crossedMilestone, FAR, NEAR, nextStep, splitDuration, UNIT_MS, type UnitValue} from '../../time/countdown.js';
+import {parseInstant} from '../../time/instant.js';
+import {styles} from './countdown.styles.js';
+
+/**
+ * Counts down to a session's start, then shows that it is live, then that it ended.
+ * @tagname uclg-countdown
+ * @csspart unit - One value and its label.
+ * @csspart button - The "Hide seconds" toggle and Retry.
+ * @cssprop [--uclg-countdown-digit-color=currentColor] - Colour of the digits.
+ * @fires {UclgStatusChangeEvent} uclg-status-change - When the session starts or ends.
+ */
+export class UclgCountdown extends UclgSessionElement {
+  static override styles = styles;
+
+  /** Standalone start instant (ISO 8601 with offset), used when no feed is given. */
+  @property() start?: string;
+
+  /** Standalone end instant (ISO 8601 with offset). */
+  @property() end?: string;
+
+  /** How unit names are written: "3 hours" (long), "3 hr" (short), "3h" (narrow). */
+  @property() format: UnitDisplay = 'long';
+
+  /** Count in minutes only: no per-second updates. */
+  @property({type: Boolean, attribute: 'no-seconds'}) noSeconds = false;
+
+  /** WCAG 2.2.2: the visitor can stop the per-second movement. */
+  @state() private secondsHidden = false;
+
+  @state() private announcement = '';
+
+  /** The instant of the previous render, to tell which milestone time has just crossed. */
+  private lastNow?: number;
+
+  private readonly time = new ClockController(this, () => (this.timed ? [this.timed] : []), (now) => this.nextTick(now));
+
+  /** The session being counted down: from the feed, or from `start`/`end`. */
+  private get timed(): (TimedSession & {links: SessionLinks}) | undefined {
+    if (this.start && !this.feed && !this.src) {
+      const start = parseInstant(this.start, 'UTC');
+      const end = this.end ? parseInstant(this.end, 'UTC') : start;
+      if (start === null || end === null) return undefined;
+      return {id: this.id || 'countdown', start, end: Math.max(start, end), status: 'scheduled', links: {}};
+    }
+    return this.current?.session;
+  }
+
+  private get withSeconds(): boolean {
+    return !this.noSeconds && !this.secondsHidden;
+  }
+
+  /** Only what the display needs: the next second or minute near the start, else nothing. */
+  private nextTick(now: number): number | undefined {
+    const t = this.timed;
+    if (!t || t.status !== 'scheduled' || now >= t.end) return undefined;
+    if (now >= t.start) return nextStep(t.end, now, UNIT_MS.minute);
+    const remaining = t.start - now;
+    if (remaining > FAR) return nextStep(t.start, now, UNIT_MS.day);
+    return nextStep(t.start, now, this.withSeconds && remaining <= NEAR ? 1000 : UNIT_MS.minute);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const t = this.timed;
+    if (!t) return;
+    const now = this.clock();
+    const before = this.lastNow;
+    this.lastNow = now;
+    // Announce what time did, not what a property change did; nothing on the first render.
+    if (before === undefined || this.frozen || t.status !== 'scheduled' || now <= before) return;
+    const milestone = crossedMilestone(t.start - before, t.start - now);
+    if (milestone) this.announcement = this.startsIn([milestone]);
+    else if (before < t.start && now >= t.start && now < t.end) this.announcement = msg('The session has started.', {id: 'countdown.started', desc: 'Announced to screen readers when the session starts.'});
+    else if (before < t.end && now >= t.end) this.announcement = msg('The session has ended.', {id: 'countdown.ended', desc: 'Announced to screen readers when the session ends.'});
+  }
+
+  private handleSecondsToggle(): void {
+    this.secondsHidden = !this.secondsHidden;
+  }
+
+  override render() {
+    const t = this.timed;
+    const blocked = t ? undefined : this.start ? html`<div class="state" role="alert">${msg('The start time is not valid.', {id: 'countdown.invalid', desc: 'The start attribute of the countdown could not be read.'})}</div>` : this.renderState();
+    if (blocked || !t) return blocked;
+    const now = this.clock();
+    const status = this.time.status(t);
+    return html`<div class=${status} part="countdown">
+      ${status === 'upcoming' ? this.renderUpcoming(t.start - now) : nothing}
+      ${status === 'live' ? this.renderLive(t.end - now, t.links.stream) : nothing}
+      ${status === 'ended' ? this.renderEnded(t.links.recording) : nothing}
+      ${status === 'cancelled' ? html`<p class="headline">${msg('This session has been cancelled.', {id: 'countdown.cancelled', desc: 'Shown instead of a countdown for a cancelled session.'})}</p>` : nothing}
+      ${status === 'postponed' ? html`<p class="headline">${msg('This session has been postponed.', {id: 'countdown.postponed', desc: 'Shown instead of a countdown for a postponed session.'})}</p>` : nothing}
+      <p class="sr-only" aria-live="polite">${this.announcement}</p>
+    </div>`;
+  }
+
+  private renderUpcoming(remaining: number) {
+    if (remaining > FAR) {
+      const days = Math.ceil(remaining / UNIT_MS.day);
+      return html`<p class="headline">${msg(str`Starts ${relativeFormat(this.language).format(days, 'day')}`, {id: 'countdown.starts-relative', desc: 'Far from the start; the value reads like "in 12 days".'})}</p>`;
+    }
+    const seconds = this.withSeconds && remaining <= NEAR;
+    const units = splitDuration(remaining, seconds ? 'second' : 'minute');
+    return html`<div class="units" role="timer" aria-label=${this.startsIn(units)}>
+        ${units.map((u) => this.renderUnit(u))}
+      </div>
+      ${!this.noSeconds && remaining <= NEAR
+        ? html`<button type="button" part="button" aria-pressed=${this.secondsHidden} @click=${this.handleSecondsToggle}>
+            ${msg('Hide seconds', {id: 'countdown.hide-seconds', desc: 'Toggle button that stops the per-second updates of the countdown.'})}
+          </button>`
+        : nothing}`;
+  }
+
+  private renderUnit({unit, value}: UnitValue) {
+    const parts = unitFormat(this.language, unit, this.format).formatToParts(value);
+    const number = parts.filter((p) => p.type === 'integer' || p.type === 'group').map((p) => p.value).join('');
+    const label = parts.filter((p) => p.type === 'unit').map((p) => p.value).join('');
+    return html`<span part="unit" aria-hidden="true"><span class="value">${number}</span><span class="unit-label">${label}</span></span>`;
+  }
+
+  private renderLive(left: number, stream?: string) {
+    return html`<p class="headline">${statusLabel('live')}</p>
+      ${stream ? html`<p><a href=${stream} rel="noopener noreferrer">${linkLabel('stream')}</a></p>` : nothing}
+      <p>${msg(str`${this.duration(splitDuration(left, 'minute'))} left`, {id: 'countdown.time-left', desc: 'While live: the time until the end, like "1 hour, 20 minutes".'})}</p>`;
+  }
+
+  private renderEnded(recording?: string) {
+    return html`<p class="headline">${statusLabel('ended')}</p>
+      ${recording ? html`<p><a href=${recording} rel="noopener noreferrer">${linkLabel('recording')}</a></p>` : nothing}`;
+  }
+
+  private duration(units: readonly UnitValue[]): string {
+    const shown = units.filter((u) => u.value);
+    const list = (shown.length ? shown : units.slice(-1)).map((u) => unitFormat(this.language, u.unit, this.format).format(u.value));
+    return listFormat(this.language, this.format).format(list);
+  }
+
+  private startsIn(units: readonly UnitValue[]): string {
+    return msg(str`Starts in ${this.duration(units)}`, {id: 'countdown.starts-in', desc: 'Accessible name of the countdown, like "Starts in 2 days, 3 hours".'});
+  }
+}
