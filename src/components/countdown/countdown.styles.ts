@@ -26,6 +26,10 @@ export const styles = [
     .unit-label {
       font-size: 0.8125em;
     }
+    .caption {
+      margin: 0 0 0.25em;
+      font-size: 0.875em;
+    }
     .headline {
       margin: 0 0 0.5em;
       font-weight: 700;

@@ -129,6 +129,27 @@ describe('<uclg-countdown>', () => {
     });
   });
 
+  describe('one status engine', () => {
+    it('a card and a countdown on one page change status at the same instant', async () => {
+      clock = new FakeClock(START - 2 * SECOND).install();
+      const wrap = mount(html`<uclg-session-card session="digital" .feed=${testFeed()}></uclg-session-card>
+        <uclg-countdown session="digital" .feed=${testFeed()}></uclg-countdown>`);
+      const card = wrap.querySelector('uclg-session-card')!;
+      const count = wrap.querySelector('uclg-countdown')!;
+      await card.updateComplete;
+      await count.updateComplete;
+      const events: string[] = [];
+      wrap.addEventListener('uclg-status-change', (e) => events.push(`${(e.target as Element).localName}:${e.detail.newStatus}`));
+      const statuses = () => [textOf(card).includes('Live now'), !!$(count, '.live')];
+      await clock.advance(2 * SECOND - 1);
+      expect(statuses()).to.deep.equal([false, false]);
+      await clock.advance(1);
+      expect(statuses()).to.deep.equal([true, true]);
+      expect(events.sort()).to.deep.equal(['uclg-countdown:live', 'uclg-session-card:live']);
+      expect(clock.active).to.equal(1);
+    });
+  });
+
   describe('timers', () => {
     it('100 countdowns share one timer; removing them leaves none', async () => {
       clock = new FakeClock(START - 5 * MINUTE).install();
@@ -190,6 +211,24 @@ describe('<uclg-countdown>', () => {
       const el = await countdown(START, {session: 'cancelled', lang: 'fr'});
       expect(textOf(el)).to.equal('Cette session a été annulée.');
       await expect(el).to.be.accessible();
+      const feed = testFeed() as any;
+      feed.sessions[2].status = 'postponed';
+      const postponed = await fixture<UclgCountdown>(html`<uclg-countdown lang="es" session="cancelled" .feed=${feed}></uclg-countdown>`);
+      expect(textOf(postponed)).to.equal('Esta sesión ha sido aplazada.');
+      expect($(postponed, '[role="timer"]')).to.equal(null);
+      await expect(postponed).to.be.accessible();
+    });
+
+    it('is accessible far away, without seconds, and ended with a recording link', async () => {
+      await expect(await countdown(START - 12 * DAY)).to.be.accessible();
+      await expect(await countdown(START - 2 * DAY, {noSeconds: true, format: 'narrow'})).to.be.accessible();
+      const feed = testFeed() as any;
+      feed.sessions[0].links.recording = 'https://example.org/recording';
+      clock = new FakeClock(END).install();
+      const ended = await fixture<UclgCountdown>(html`<uclg-countdown lang="fr" session="digital" .feed=${feed}></uclg-countdown>`);
+      expect(textOf(ended)).to.contain('Terminée');
+      expect($(ended, 'a')!.getAttribute('href')).to.equal('https://example.org/recording');
+      await expect(ended).to.be.accessible();
     });
   });
 

@@ -110,7 +110,8 @@ export class UclgCountdown extends UclgSessionElement {
     }
     const seconds = this.withSeconds && remaining <= NEAR;
     const units = splitDuration(remaining, seconds ? 'second' : 'minute');
-    return html`<div class="units" role="timer" aria-label=${this.startsIn(units)}>
+    return html`<p class="caption" aria-hidden="true">${msg('Starts in', {id: 'countdown.caption', desc: 'Small visible caption above the countdown digits (they read like "2 hours 3 minutes").'})}</p>
+      <div class="units" role="timer" aria-label=${this.startsIn(units)}>
         ${units.map((u) => this.renderUnit(u))}
       </div>
       ${!this.noSeconds && remaining <= NEAR

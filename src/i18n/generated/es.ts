@@ -13,6 +13,7 @@
 'card.show-less': `Mostrar menos`,
 'card.your-time': str`${0} en su hora (${1})${2}`,
 'countdown.cancelled': `Esta sesión ha sido cancelada.`,
+'countdown.caption': `Empieza en`,
 'countdown.ended': `La sesión ha terminado.`,
 'countdown.hide-seconds': `Ocultar los segundos`,
 'countdown.invalid': `La hora de inicio no es válida.`,

@@ -13,6 +13,7 @@
 'card.show-less': `Afficher moins`,
 'card.your-time': str`${0} à votre heure (${1})${2}`,
 'countdown.cancelled': `Cette session a été annulée.`,
+'countdown.caption': `Commence dans`,
 'countdown.ended': `La session est terminée.`,
 'countdown.hide-seconds': `Masquer les secondes`,
 'countdown.invalid': `L’heure de début n’est pas valide.`,
