@@ -6,6 +6,8 @@ export {UclgSessionCard} from './components/session-card/session-card.js';
 export {UclgCountdown} from './components/countdown/countdown.js';
 export {UclgStatusChangeEvent, type StatusChangeDetail} from './events/status-change.js';
 export {UclgGuidingQuestions} from './components/guiding-questions/guiding-questions.js';
+export {UclgAgenda} from './components/agenda/agenda.js';
+export {UclgSessionSelectEvent, type SessionSelectDetail} from './events/session-select.js';
 export {parseFeed, formatProblems} from './feed/parse.js';
 export {loadFeed, clearFeedCache, FeedLoadError, type LoadedFeed, type LoadFailure} from './feed/load.js';
 export {pickText, resolveLanguage, toLanguage, type PickedText} from './i18n/language.js';

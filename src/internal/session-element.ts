@@ -1,23 +1,13 @@
 import {html, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {FeedController} from '../feed/controller.js';
-import type {Feed, LocalizedText, Session} from '../feed/types.js';
-import {pickText} from '../i18n/language.js';
+import type {Feed, Session} from '../feed/types.js';
 import {msg} from '../i18n/msg.js';
-import {UclgElement} from './base.js';
+import {UclgFeedElement} from './feed-element.js';
 
-/** A widget that shows one session of a feed: data sources, lookup and the shared states. */
-export abstract class UclgSessionElement extends UclgElement {
-  protected readonly data = new FeedController(this);
-
-  /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
-  @property() src?: string;
-
+/** A widget that shows one session of a feed. */
+export abstract class UclgSessionElement extends UclgFeedElement {
   /** Id of the session to show. */
   @property() session?: string;
-
-  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
-  @property({attribute: false}) feed?: unknown;
 
   /** The session to show, once the feed is ready and has it. */
   protected get current(): {feed: Feed; session: Session} | undefined {
@@ -27,37 +17,10 @@ export abstract class UclgSessionElement extends UclgElement {
     return session && {feed: state.feed, session};
   }
 
-  /** Feed text in this element's language (with fallback), carrying the `lang` actually shown. */
-  protected text(value: LocalizedText | undefined, tag: 'span' | 'p' = 'span'): TemplateResult | string {
-    if (!value) return '';
-    const fallback = this.data.state.status === 'ready' ? this.data.state.feed.event.defaultLanguage : 'en';
-    const {text, lang} = pickText(value, this.language, fallback);
-    return tag === 'p' ? html`<p lang=${lang}>${text}</p>` : html`<span lang=${lang}>${text}</span>`;
-  }
-
-  /** Loading, error and not-found: never a blank box. Undefined when the session can render. */
+  /** Loading, error and not-found. Undefined when the session can render. */
   protected renderState(): TemplateResult | undefined {
-    const {state} = this.data;
-    if (state.status === 'loading') {
-      return html`<div class="state" role="status" aria-busy="true">${msg('Loading…', {id: 'state.loading', desc: 'Shown while the programme feed is being fetched.'})}</div>`;
-    }
-    if (state.status === 'error') {
-      const message =
-        state.reason === 'invalid' || state.reason === 'not-json'
-          ? msg('The programme could not be read.', {id: 'state.invalid', desc: 'The feed was fetched but is not valid; details are in the console.'})
-          : state.reason === 'no-data'
-            ? msg('No programme was given to this widget.', {id: 'state.no-data', desc: 'Neither src, feed nor inline JSON was provided.'})
-            : msg('The programme could not be loaded.', {id: 'state.load-failed', desc: 'Network error, timeout or HTTP error while fetching the feed.'});
-      return html`<div class="state error" role="alert">
-        <p>${message}</p>
-        ${state.reason === 'no-data' ? '' : html`<button type="button" part="button" @click=${() => this.data.retry()}>
-          ${msg('Retry', {id: 'state.retry', desc: 'Button that loads the programme again after an error.'})}
-        </button>`}
-      </div>`;
-    }
-    if (!this.current) {
-      return html`<div class="state" role="status">${msg('This session was not found in the programme.', {id: 'state.not-found', desc: 'The session id given to the widget is not in the feed.'})}</div>`;
-    }
-    return undefined;
+    const blocked = this.renderLoadState();
+    if (blocked || this.current) return blocked;
+    return html`<div class="state" role="status">${msg('This session was not found in the programme.', {id: 'state.not-found', desc: 'The session id given to the widget is not in the feed.'})}</div>`;
   }
 }

@@ -55,3 +55,29 @@ export const base = css`
     }
   }
 `;
+
+/** Status badges (upcoming, live, ended, cancelled, postponed, next), shared by card and agenda. */
+export const badges = css`
+  .status {
+    display: inline-block;
+    padding: 0.125em 0.625em;
+    border-radius: 1em;
+    border: 1px solid currentColor;
+    font-size: 0.875em;
+    font-weight: 700;
+  }
+  .status.live {
+    color: var(--uclg-live-color, #b3261e);
+  }
+  .status.upcoming {
+    color: var(--uclg-upcoming-color, #1e6b34);
+  }
+  .status.next {
+    color: var(--uclg-accent, #0b5cad);
+  }
+  .status.ended,
+  .status.cancelled,
+  .status.postponed {
+    color: var(--uclg-muted-color, #55606e);
+  }
+`;

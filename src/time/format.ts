@@ -16,7 +16,7 @@ const ABBREVIATION = /^[A-Z]{2,5}$/;
 export function zoneLabel(instant: number, zone: string, lang: Language): string {
   for (const locale of ['en-GB', 'en-US']) {
     const name = part(new Intl.DateTimeFormat(locale, {timeZone: zone, timeZoneName: 'short'}), instant, 'timeZoneName');
-    if (ABBREVIATION.test(name) && !/^(GMT|UTC)$/.test(name)) return name;
+    if (ABBREVIATION.test(name)) return name;
   }
   return part(dateFormat(lang, {timeZone: zone, timeZoneName: 'shortOffset'}), instant, 'timeZoneName');
 }
@@ -37,12 +37,14 @@ export function calendarDay(instant: number, zone: string): number {
 export interface TimeView {
   /** "Wednesday 19 May 2021" in the zone and language. */
   readonly date: string;
-  /** "12:00–13:30". */
+  /** "12:00–13:30" (no dates, even when the end falls on the next day; see `endShift`). */
   readonly time: string;
   /** "CEST". */
   readonly zone: string;
   /** Calendar days between this date and the same instant in the reference zone (−1, 0, +1 …). */
   readonly dayShift: number;
+  /** Calendar days from the start's date to the end's in this zone (1 when it ends after midnight). */
+  readonly endShift: number;
 }
 
 const DATE: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
@@ -52,10 +54,24 @@ const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit', ho
 export function describeTime(start: number, end: number, zone: string, lang: Language, referenceZone = zone): TimeView {
   return {
     date: dateFormat(lang, {...DATE, timeZone: zone}).format(start),
-    time: dateFormat(lang, {...TIME, timeZone: zone}).formatRange(start, end),
+    time: timeRange(start, end, zone, lang),
     zone: zoneLabel(start, zone, lang),
     dayShift: calendarDay(start, zone) - calendarDay(start, referenceZone),
+    endShift: calendarDay(end, zone) - calendarDay(start, zone),
   };
+}
+
+/**
+ * "12:00–13:30" in the language's own range style. Intl writes both dates out when a range
+ * crosses midnight ("19/05/2021, 23:00 – 20/05/2021, 00:30"); then the two times are joined
+ * with the separator the language uses for a same-day range.
+ */
+export function timeRange(start: number, end: number, zone: string, lang: Language): string {
+  const f = dateFormat(lang, {...TIME, timeZone: zone});
+  if (calendarDay(start, zone) === calendarDay(end, zone)) return f.formatRange(start, end);
+  const parts = dateFormat(lang, {...TIME, timeZone: 'UTC'}).formatRangeToParts(0, 3_600_000);
+  const shared = parts.find((p, i) => p.source === 'shared' && parts[i - 1]?.source === 'startRange');
+  return `${f.format(start)}${shared?.value ?? '–'}${f.format(end)}`;
 }
 
 /** "+1 day" / "−1 jour" / "+2 días", from Intl: no hand-written plurals. */

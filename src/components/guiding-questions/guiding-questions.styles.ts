@@ -22,6 +22,18 @@ export const styles = [
     .more {
       display: none;
     }
+    .target {
+      background: var(--uclg-highlight-color, #fff4c2);
+      color: #1d2733;
+      outline-offset: 2px;
+    }
+    li:focus-visible {
+      outline: 3px solid var(--uclg-focus-color, #0b5cad);
+    }
+    .slotted ::slotted(*) {
+      font-size: 1.125em;
+      margin: 0 0 0.5em;
+    }
     @media print {
       .more {
         display: list-item;

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {msg, str} from '../../i18n/msg.js';
 import {UclgSessionElement} from '../../internal/session-element.js';
@@ -13,10 +13,20 @@ const collapsedConverter = {
   },
 };
 
+interface Question {
+  readonly id: string;
+  readonly text: TemplateResult | string;
+  /** Set only when the question's language differs from what it would inherit. */
+  readonly lang?: string;
+}
+
 /**
- * A session's guiding questions as a numbered list under a heading.
+ * A session's guiding questions as a numbered list under a heading. The questions come from the
+ * feed, or from an `<ol>`/`<ul>` of `<li>` children written in the page (readable before the
+ * script loads, upgraded in place). Each question has a stable id (`<session>-q<n>`, or the
+ * `<li>`'s own id) that a page's URL fragment can point at.
  * @tagname uclg-guiding-questions
- * @slot heading - Replaces the default "Guiding questions" heading text.
+ * @slot heading - Replaces the default "Guiding questions" heading (slot a heading element, e.g. `<h2 slot="heading">`).
  * @csspart heading - The heading.
  * @csspart list - The numbered list.
  * @csspart button - The "Show all questions" button.
@@ -33,29 +43,98 @@ export class UclgGuidingQuestions extends UclgSessionElement {
 
   @state() private expanded = false;
 
+  /** The question the URL fragment points at, highlighted. */
+  @state() private targetId?: string;
+
+  private lightObserver?: MutationObserver;
+  private readonly onHashChange = (): void => void this.revealTarget();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    // A CMS or framework may edit the written-out list: follow it.
+    this.lightObserver = new MutationObserver(() => this.requestUpdate());
+    this.lightObserver.observe(this, {childList: true, subtree: true, characterData: true});
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    this.lightObserver?.disconnect();
+  }
+
+  protected override updated(): void {
+    // On the first render with questions (the feed may arrive later), go to the fragment's one.
+    if (this.targetId === undefined && location.hash) void this.revealTarget();
+  }
+
   private handleToggle(): void {
     this.expanded = !this.expanded;
   }
 
+  /** The written-out `<ol>`/`<ul>` child, when the page gives the questions itself. */
+  private get lightList(): Element | null {
+    if (this.feed !== undefined || this.src || this.querySelector(':scope > script[type="application/json"]')) return null;
+    return this.querySelector(':scope > ol, :scope > ul');
+  }
+
+  private questions(): Question[] | undefined {
+    const list = this.lightList;
+    if (list) {
+      const prefix = this.session || this.id || 'question';
+      return [...list.querySelectorAll(':scope > li')].map((li, i) => {
+        const langSource = li.closest('[lang]');
+        return {
+          id: li.id || `${prefix}-q${i + 1}`,
+          text: (li.textContent ?? '').trim(),
+          lang: langSource && langSource !== this && this.contains(langSource) ? langSource.getAttribute('lang')! : undefined,
+        };
+      });
+    }
+    const current = this.current;
+    return current?.session.guidingQuestions.map((q, i) => ({id: `${current.session.id}-q${i + 1}`, text: this.text(q)}));
+  }
+
+  /** Scrolls to and focuses the question named by the URL fragment, expanding the list if needed. */
+  private async revealTarget(): Promise<void> {
+    const questions = this.questions();
+    if (!questions || !location.hash) return; // not ready yet: updated() calls again
+    const id = decodeHash(location.hash);
+    const index = questions.findIndex((q) => q.id === id);
+    this.targetId = index < 0 ? '' : id;
+    if (index < 0) return;
+    if (this.collapsed && index >= this.collapsed) this.expanded = true;
+    await this.updateComplete;
+    const li = this.renderRoot.querySelector<HTMLElement>(`li[id="${CSS.escape(id)}"]`);
+    li?.scrollIntoView({block: 'start'});
+    li?.focus({preventScroll: true});
+  }
+
   override render() {
-    const blocked = this.renderState();
-    if (blocked) return blocked;
-    const {session} = this.current!;
-    const questions = session.guidingQuestions;
+    const questions = this.questions();
+    if (!questions) return this.renderState();
     if (!questions.length) return nothing;
     const limit = this.collapsed && !this.expanded ? this.collapsed : Infinity;
-    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
     return html`<section aria-labelledby="heading">
-      <div role="heading" aria-level=${level} id="heading" part="heading">
-        <slot name="heading">${msg('Guiding questions', {id: 'questions.heading', desc: 'Heading above the list of questions that frame a policy dialogue.'})}</slot>
-      </div>
+      ${this.renderHeading()}
       <ol id="list" part="list">
         ${questions.map(
-          (q, i) => html`<li id=${`${session.id}-q${i + 1}`} class=${i < limit ? '' : 'more'}>${this.text(q)}</li>`,
+          (q, i) => html`<li id=${q.id} lang=${q.lang ?? nothing} class=${i < limit ? (q.id === this.targetId ? 'target' : '') : 'more'}
+            tabindex=${q.id === this.targetId ? '-1' : nothing}>${q.text}</li>`,
         )}
       </ol>
       ${this.collapsed && questions.length > this.collapsed ? this.renderToggle(questions.length) : nothing}
     </section>`;
+  }
+
+  private renderHeading() {
+    const slotted = this.querySelector(':scope > [slot="heading"]');
+    // A slotted h1–h6 is a heading already: do not wrap it in another one.
+    if (slotted && /^H[1-6]$/.test(slotted.tagName)) return html`<div id="heading" part="heading" class="slotted"><slot name="heading"></slot></div>`;
+    const level = Math.min(6, Math.max(2, this.headingLevel || 3));
+    return html`<div role="heading" aria-level=${level} id="heading" part="heading">
+      <slot name="heading">${msg('Guiding questions', {id: 'questions.heading', desc: 'Heading above the list of questions that frame a policy dialogue.'})}</slot>
+    </div>`;
   }
 
   private renderToggle(total: number) {
@@ -64,5 +143,13 @@ export class UclgGuidingQuestions extends UclgSessionElement {
         ? msg('Show fewer questions', {id: 'questions.show-fewer', desc: 'Collapses the list of guiding questions again.'})
         : msg(str`Show all ${total} questions`, {id: 'questions.show-all', desc: 'Expands the list; the number is the total number of questions (always 2 or more).'})}
     </button>`;
+  }
+}
+
+function decodeHash(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
   }
 }

@@ -1,8 +1,9 @@
 import {css} from 'lit';
-import {base} from '../../internal/shared.styles.js';
+import {base, badges} from '../../internal/shared.styles.js';
 
 export const styles = [
   base,
+  badges,
   css`
     article {
       padding: var(--uclg-session-card-padding, var(--uclg-spacing, 1.25em));
@@ -44,24 +45,7 @@ export const styles = [
       margin-bottom: 0.75em;
     }
     .status {
-      display: inline-block;
       margin: 0.5em 0 1em;
-      padding: 0.125em 0.625em;
-      border-radius: 1em;
-      border: 1px solid currentColor;
-      font-size: 0.875em;
-      font-weight: 700;
-    }
-    .status.live {
-      color: var(--uclg-live-color, #b3261e);
-    }
-    .status.upcoming {
-      color: var(--uclg-upcoming-color, #1e6b34);
-    }
-    .status.ended,
-    .status.cancelled,
-    .status.postponed {
-      color: var(--uclg-muted-color, #55606e);
     }
     .more {
       display: none;

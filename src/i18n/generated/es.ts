@@ -9,7 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.read-more': `Leer más`,
+      'agenda.empty': `No hay sesiones que mostrar.`,
+'agenda.event-time': str`Hora del evento (${0})`,
+'agenda.my-time': str`Mi hora (${0})`,
+'agenda.next': `Próxima`,
+'agenda.switch': `Horas mostradas`,
+'card.read-more': `Leer más`,
 'card.show-less': `Mostrar menos`,
 'card.your-time': str`${0} en su hora (${1})${2}`,
 'countdown.cancelled': `Esta sesión ha sido cancelada.`,

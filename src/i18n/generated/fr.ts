@@ -9,7 +9,12 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'card.read-more': `Lire la suite`,
+      'agenda.empty': `Aucune session à afficher.`,
+'agenda.event-time': str`Heure de l’événement (${0})`,
+'agenda.my-time': str`Mon heure (${0})`,
+'agenda.next': `Prochaine`,
+'agenda.switch': `Heures affichées`,
+'card.read-more': `Lire la suite`,
 'card.show-less': `Afficher moins`,
 'card.your-time': str`${0} à votre heure (${1})${2}`,
 'countdown.cancelled': `Cette session a été annulée.`,

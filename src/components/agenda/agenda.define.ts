@@ -1,0 +1,10 @@
+import {defineElement} from '../../internal/define.js';
+import {UclgAgenda} from './agenda.js';
+
+defineElement('uclg-agenda', UclgAgenda);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'uclg-agenda': UclgAgenda;
+  }
+}

@@ -1,0 +1,204 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../define.js';
+import type {UclgAgenda} from './agenda.js';
+import type {UclgSessionSelectEvent} from '../../events/session-select.js';
+import {browserZone, testFeed} from '../../test-support/fixtures.js';
+import {$, textOf} from '../../test-support/dom.js';
+
+const DURING_DIGITAL = '2021-05-19T10:01:00Z';
+const STORAGE_KEY = 'uclg-widgets:agenda-zone:v1:eb-2021';
+
+async function agenda(attrs: {lang?: string; zone?: string; now?: string; sessions?: string; kind?: string; template?: string} = {}, feed: unknown = testFeed()) {
+  const el = await fixture<UclgAgenda>(html`<uclg-agenda lang=${attrs.lang ?? 'en'} time-zone=${attrs.zone ?? (null as unknown as string)}
+    now=${attrs.now ?? DURING_DIGITAL} sessions=${attrs.sessions ?? (null as unknown as string)} kind=${attrs.kind ?? (null as unknown as string)}
+    href-template=${attrs.template ?? (null as unknown as string)} .feed=${feed}></uclg-agenda>`);
+  await el.updateComplete;
+  return el;
+}
+const dayHeadings = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll('[part="day"]')].map((h) => h.textContent!.trim());
+const items = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
+const times = (el: UclgAgenda) => items(el).map((i) => i.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim());
+
+describe('<uclg-agenda>', () => {
+  beforeEach(() => localStorage.removeItem(STORAGE_KEY));
+
+  describe('days and times', () => {
+    it('groups by day in the event zone, in three languages', async () => {
+      const cases: [string, string[], string][] = [
+        ['en', ['Wednesday, 19 May 2021', 'Thursday, 20 May 2021', 'Friday, 21 May 2021'], '12:00–13:30 CEST'],
+        ['fr', ['mercredi 19 mai 2021', 'jeudi 20 mai 2021', 'vendredi 21 mai 2021'], '12:00 – 13:30 CEST'],
+        ['es', ['miércoles, 19 de mayo de 2021', 'jueves, 20 de mayo de 2021', 'viernes, 21 de mayo de 2021'], '12:00–13:30 CEST'],
+      ];
+      for (const [lang, headings, firstTime] of cases) {
+        const el = await agenda({lang, zone: 'Europe/Madrid'});
+        expect(dayHeadings(el)).to.deep.equal(headings);
+        expect(times(el)[0].replace(/\u2009|\u202f/g, ' ')).to.equal(firstTime);
+        expect($(el, '.switch'), 'no switch when both zones agree').to.equal(null);
+        expect(el.shadowRoot!.querySelectorAll('[role="heading"][aria-level="2"]')).to.have.length(3);
+        expect(el.shadowRoot!.querySelectorAll('[role="heading"][aria-level="3"]')).to.have.length(3);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('lists a session under the viewer\'s own calendar day (UTC+14: the next day)', async () => {
+      const el = await agenda({zone: 'Pacific/Kiritimati'});
+      expect(dayHeadings(el)).to.deep.equal(['Thursday, 20 May 2021', 'Friday, 21 May 2021', 'Saturday, 22 May 2021']);
+      expect(times(el)[0]).to.equal('00:00–01:30 GMT+14');
+      expect(textOf($(el, '.switch')!)).to.equal('Show times in My time (GMT+14) Event time (CEST)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('uses the browser\'s zone by default', async () => {
+      // 10:00 UTC on 19 May 2021 in each zone of the test matrix.
+      const expected: Record<string, [string, string]> = {
+        'Europe/Madrid': ['Wednesday, 19 May 2021', '12:00–13:30 CEST'],
+        'America/New_York': ['Wednesday, 19 May 2021', '06:00–07:30 EDT'],
+        'Asia/Kathmandu': ['Wednesday, 19 May 2021', '15:45–17:15 GMT+5:45'],
+        'Asia/Katmandu': ['Wednesday, 19 May 2021', '15:45–17:15 GMT+5:45'],
+        'Pacific/Kiritimati': ['Thursday, 20 May 2021', '00:00–01:30 GMT+14'],
+        'Australia/Sydney': ['Wednesday, 19 May 2021', '20:00–21:30 AEST'],
+        'America/Los_Angeles': ['Wednesday, 19 May 2021', '03:00–04:30 PDT'],
+      };
+      const want = expected[browserZone()];
+      expect(want, `a row for ${browserZone()}`).to.exist;
+      const el = await agenda();
+      expect(dayHeadings(el)[0]).to.equal(want[0]);
+      expect(times(el)[0]).to.equal(want[1]);
+    });
+
+    it('writes a session that crosses midnight under its start day, with "+1 day"', async () => {
+      const feed = testFeed() as any;
+      feed.sessions[0].start = '2021-05-19T22:30:00Z';
+      feed.sessions[0].end = '2021-05-20T00:30:00Z';
+      const utc = await agenda({zone: 'UTC', sessions: 'digital'}, feed);
+      expect(dayHeadings(utc)).to.deep.equal(['Wednesday, 19 May 2021']);
+      expect(times(utc)[0]).to.equal('22:30–00:30 (+1 day) UTC');
+      const fr = await agenda({zone: 'UTC', sessions: 'digital', lang: 'fr'}, feed);
+      expect(times(fr)[0].replace(/\u2009|\u202f/g, ' ')).to.equal('22:30 – 00:30 (+1 jour) UTC');
+      const madrid = await agenda({zone: 'Europe/Madrid', sessions: 'digital'}, feed);
+      expect(dayHeadings(madrid)).to.deep.equal(['Thursday, 20 May 2021']);
+      expect(times(madrid)[0]).to.equal('00:30–02:30 CEST');
+    });
+  });
+
+  describe('the event time / my time switch', () => {
+    it('switches with the keyboard and is remembered per event', async () => {
+      const el = await agenda({zone: 'Pacific/Kiritimati'});
+      const [mine, event] = el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]');
+      expect(mine.checked).to.be.true;
+      mine.focus();
+      await sendKeys({press: 'ArrowRight'});
+      await el.updateComplete;
+      expect(event.checked).to.be.true;
+      expect(dayHeadings(el)[0]).to.equal('Wednesday, 19 May 2021');
+      expect(times(el)[0]).to.equal('12:00–13:30 CEST');
+      expect(localStorage.getItem(STORAGE_KEY)).to.equal('event');
+      const again = await agenda({zone: 'Pacific/Kiritimati'});
+      expect(dayHeadings(again)[0]).to.equal('Wednesday, 19 May 2021');
+      await expect(again).to.be.accessible();
+    });
+
+    it('still works when the browser forbids storage', async () => {
+      const original = Object.getOwnPropertyDescriptor(window, 'localStorage');
+      Object.defineProperty(window, 'localStorage', {configurable: true, get: () => { throw new DOMException('denied', 'SecurityError'); }});
+      try {
+        const el = await agenda({zone: 'Pacific/Kiritimati'});
+        el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"]')[1].click();
+        await el.updateComplete;
+        expect(dayHeadings(el)[0]).to.equal('Wednesday, 19 May 2021');
+      } finally {
+        if (original) Object.defineProperty(window, 'localStorage', original);
+        else delete (window as any).localStorage;
+      }
+      expect(() => localStorage.getItem('x')).not.to.throw();
+    });
+  });
+
+  describe('items', () => {
+    it('shows status, highlights the live and the next session', async () => {
+      const el = await agenda({zone: 'Europe/Madrid', lang: 'es'});
+      const [digital, health, cancelled] = items(el);
+      expect(digital.classList.contains('live')).to.be.true;
+      expect(textOf(digital)).to.contain('En directo');
+      expect(health.classList.contains('next')).to.be.true;
+      expect(textOf(health)).to.contain('Próxima');
+      expect(textOf(cancelled)).to.contain('Cancelada');
+      expect(cancelled.classList.contains('next')).to.be.false;
+      const later = await agenda({zone: 'Europe/Madrid', now: '2021-06-01T00:00:00Z'});
+      expect(items(later).map((i) => i.querySelector('.status')!.textContent!.trim())).to.deep.equal(['Ended', 'Ended', 'Cancelled']);
+      expect($(later, '.next')).to.equal(null);
+      await expect(later).to.be.accessible();
+    });
+
+    it('marks each text with the language shown (fallback visible)', async () => {
+      const el = await agenda({zone: 'Europe/Madrid', lang: 'es'});
+      const health = items(el)[1];
+      expect(health.querySelector('.kind [lang]')!.getAttribute('lang')).to.equal('en');
+      expect(health.querySelector('.title [lang]')!.getAttribute('lang')).to.equal('en');
+      expect(items(el)[0].querySelector('.title [lang]')!.getAttribute('lang')).to.equal('es');
+    });
+
+    it('links to details or the partner template and fires a cancelable uclg-session-select', async () => {
+      const el = await agenda({zone: 'Europe/Madrid', template: '/sessions/{id}?from=agenda'});
+      const links = [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[part="link"]')];
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([
+        'https://example.org/digital',
+        new URL('/sessions/health?from=agenda', location.href).href,
+        new URL('/sessions/cancelled?from=agenda', location.href).href,
+      ]);
+      const seen: UclgSessionSelectEvent[] = [];
+      const route = (e: UclgSessionSelectEvent) => {
+        seen.push(e);
+        e.preventDefault();
+      };
+      document.addEventListener('uclg-session-select', route);
+      const stopNavigation = (e: Event) => e.preventDefault();
+      window.addEventListener('click', stopNavigation);
+      try {
+        links[1].click();
+        links[1].dispatchEvent(new MouseEvent('click', {bubbles: true, composed: true, cancelable: true, ctrlKey: true}));
+      } finally {
+        document.removeEventListener('uclg-session-select', route);
+        window.removeEventListener('click', stopNavigation);
+      }
+      expect(seen).to.have.length(1);
+      expect(seen[0].detail).to.deep.equal({sessionId: 'health', href: links[1].href});
+      expect(seen[0].cancelable && seen[0].composed && seen[0].bubbles).to.be.true;
+    });
+
+    it('refuses a template that is not http(s)', async () => {
+      const el = await agenda({zone: 'Europe/Madrid', template: 'javascript:alert("{id}")'});
+      expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(1);
+    });
+  });
+
+  describe('filters and states', () => {
+    it('filters by session ids and by kind in any language', async () => {
+      const ids = await agenda({zone: 'Europe/Madrid', sessions: ' health  digital '});
+      expect(items(ids)).to.have.length(2);
+      const kind = await agenda({zone: 'Europe/Madrid', kind: 'diálogo político de alto nivel de apertura'});
+      expect(items(kind).map((i) => i.querySelector('.title')!.textContent!.trim())).to.deep.equal(['Inclusive Digitalization']);
+    });
+
+    it('says so, in its language, when there is nothing to show', async () => {
+      const none = await agenda({lang: 'fr', sessions: 'nope'});
+      expect(textOf(none)).to.equal('Aucune session à afficher.');
+      await expect(none).to.be.accessible();
+      const feed = testFeed() as any;
+      feed.sessions = [];
+      const empty = await agenda({lang: 'es'}, feed);
+      expect(textOf(empty)).to.equal('No hay sesiones que mostrar.');
+    });
+
+    it('shows loading and a localized error with Retry', async () => {
+      const loading = await fixture<UclgAgenda>(html`<uclg-agenda lang="fr" src="/never-answers-${Math.random()}.json"></uclg-agenda>`);
+      expect($(loading, '[role="status"]')!.textContent!.trim()).to.equal('Chargement…');
+      await expect(loading).to.be.accessible();
+      const bad = await agenda({lang: 'es'}, {version: 7});
+      expect(textOf(bad)).to.contain('No se ha podido leer el programa.');
+      expect($(bad, 'button')).to.exist;
+      await expect(bad).to.be.accessible();
+    });
+  });
+});

@@ -1,0 +1,49 @@
+import {html, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {FeedController} from '../feed/controller.js';
+import type {LocalizedText} from '../feed/types.js';
+import {pickText} from '../i18n/language.js';
+import {msg} from '../i18n/msg.js';
+import {UclgElement} from './base.js';
+
+/** A widget that shows a feed: its data sources, feed text in its language, loading and errors. */
+export abstract class UclgFeedElement extends UclgElement {
+  protected readonly data = new FeedController(this);
+
+  /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
+  @property() src?: string;
+
+  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
+  @property({attribute: false}) feed?: unknown;
+
+  /** Feed text in this element's language (with fallback), carrying the `lang` actually shown. */
+  protected text(value: LocalizedText | undefined): TemplateResult | string {
+    if (!value) return '';
+    const fallback = this.data.state.status === 'ready' ? this.data.state.feed.event.defaultLanguage : 'en';
+    const {text, lang} = pickText(value, this.language, fallback);
+    return html`<span lang=${lang}>${text}</span>`;
+  }
+
+  /** Loading and errors: never a blank box. Undefined once the feed is ready. */
+  protected renderLoadState(): TemplateResult | undefined {
+    const {state} = this.data;
+    if (state.status === 'loading') {
+      return html`<div class="state" role="status" aria-busy="true">${msg('Loading…', {id: 'state.loading', desc: 'Shown while the programme feed is being fetched.'})}</div>`;
+    }
+    if (state.status === 'error') {
+      const message =
+        state.reason === 'invalid' || state.reason === 'not-json'
+          ? msg('The programme could not be read.', {id: 'state.invalid', desc: 'The feed was fetched but is not valid; details are in the console.'})
+          : state.reason === 'no-data'
+            ? msg('No programme was given to this widget.', {id: 'state.no-data', desc: 'Neither src, feed nor inline JSON was provided.'})
+            : msg('The programme could not be loaded.', {id: 'state.load-failed', desc: 'Network error, timeout or HTTP error while fetching the feed.'});
+      return html`<div class="state error" role="alert">
+        <p>${message}</p>
+        ${state.reason === 'no-data' ? '' : html`<button type="button" part="button" @click=${() => this.data.retry()}>
+          ${msg('Retry', {id: 'state.retry', desc: 'Button that loads the programme again after an error.'})}
+        </button>`}
+      </div>`;
+    }
+    return undefined;
+  }
+}
