@@ -1,21 +1,29 @@
-import {readFileSync} from 'node:fs';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
-import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
-
-const {version} = JSON.parse(readFileSync('./package.json', 'utf8'));
+import shrink from './scripts/rollup-shrink.js';
 
 /**
- * The CDN bundle: one self-contained, minified ES module that registers every element.
- * Input is tsc's output (dist/), so the bundle and the npm files come from one compilation.
- * The "production" export condition selects Lit's production build (no dev-mode warnings).
+ * The CDN files, built from tsc's output (dist/) so that they and the npm files come from one
+ * compilation. The "production" export condition selects Lit's production build.
+ * - uclg-widgets.js: one self-contained minified ES module; registers every element, sets
+ *   `window.UclgWidgets`, and exports the same API as the npm package.
+ * - uclg-widgets.iife.js: the same for a classic <script> (CMSs that strip type="module").
  */
-export default {
-  input: 'dist/define.js',
-  output: {file: 'dist/cdn/uclg-widgets.js', format: 'es', sourcemap: false},
-  plugins: [
-    replace({preventAssignment: true, values: {__VERSION__: JSON.stringify(version)}}),
-    nodeResolve({exportConditions: ['production'], browser: true}),
-    terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
-  ],
-};
+const plugins = [
+  nodeResolve({exportConditions: ['production'], browser: true}),
+  shrink(),
+  terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+];
+
+export default [
+  {
+    input: 'dist/bundle/module.js',
+    output: {file: 'dist/cdn/uclg-widgets.js', format: 'es'},
+    plugins,
+  },
+  {
+    input: 'dist/bundle/classic.js',
+    output: {file: 'dist/cdn/uclg-widgets.iife.js', format: 'iife'},
+    plugins,
+  },
+];

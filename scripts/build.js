@@ -1,24 +1,43 @@
 #!/usr/bin/env node
 /**
- * `npm run build`: tsc → dist/ (ES modules + .d.ts, unbundled, for npm), then rollup →
- * dist/cdn/uclg-widgets.js (one minified module for a script tag), then prints its sizes.
+ * `npm run build`:
+ * 1. custom-elements.json from the sources (cem analyze);
+ * 2. tsc → dist/ (ES modules + .d.ts, unbundled, for npm);
+ * 3. rollup → dist/cdn/uclg-widgets.js (ES module) and dist/cdn/uclg-widgets.iife.js (classic);
+ * 4. dist/cdn/integrity.json (sha384 SRI of each CDN file), and the README's CDN snippet
+ *    rewritten with the current version and integrity;
+ * 5. prints each CDN file's raw, gzip -9 and brotli sizes, and the size budget.
  */
 import {execSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
+import {cdnSnippet, CDN_FILES} from './embed-snippet.js';
+import {checkBudget} from './size-budget.js';
 
 const run = (cmd) => execSync(cmd, {stdio: 'inherit'});
-const {version} = JSON.parse(readFileSync('package.json', 'utf8'));
 
 rmSync('dist', {recursive: true, force: true});
+run('npx cem analyze --quiet');
 run('npx tsc -p tsconfig.build.json');
-// Stamp the version into the npm build too (the CDN build gets it from rollup's replace).
-const define = 'dist/internal/define.js';
-writeFileSync(define, readFileSync(define, 'utf8').replace(/typeof __VERSION__ === 'string' \? __VERSION__ : 'dev'/, JSON.stringify(version)));
 run('npx rollup -c rollup.config.js --silent');
 
-const file = 'dist/cdn/uclg-widgets.js';
-const code = readFileSync(file);
-const gzip = gzipSync(code, {level: 9}).length;
-const brotli = brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
-console.log(`${file}: ${code.length} B raw, ${gzip} B gzip -9, ${brotli} B brotli`);
+const integrity = {};
+for (const name of CDN_FILES) {
+  const code = readFileSync(`dist/cdn/${name}`);
+  integrity[name] = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+  const gzip = gzipSync(code, {level: 9}).length;
+  const brotli = brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+  console.log(`dist/cdn/${name}: ${code.length} B raw, ${gzip} B gzip -9, ${brotli} B brotli`);
+}
+writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\n`);
+
+// The README's snippet is generated, never hand-edited: it always matches the files built.
+const readme = readFileSync('README.md', 'utf8');
+const updated = readme.replace(/(<!-- cdn-snippet -->\n)[\s\S]*?(<!-- \/cdn-snippet -->)/, (_, open, close) => `${open}\`\`\`html\n${cdnSnippet(integrity)}\n\`\`\`\n${close}`);
+if (updated !== readme) {
+  writeFileSync('README.md', updated);
+  console.log('README.md: CDN snippet updated with the new integrity.');
+}
+const budget = checkBudget();
+console.log(budget.message);

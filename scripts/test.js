@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npm test`: finds Chrome/Chromium (CHROME_PATH, then the usual paths), installs Debian's
- * chromium when running as root on Debian without one, then runs @web/test-runner.
+ * chromium when running as root on Debian without one; compiles dist/ (the CLI imports
+ * dist/feed/parse.js) and runs the Node tests in test/; then runs @web/test-runner.
+ * Its last line sums both runs: `N passed, N failed`.
  */
-import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
+import {spawn, spawnSync} from 'node:child_process';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {findChrome} from './find-chrome.js';
 
 if (!findChrome()) {
@@ -18,6 +22,89 @@ if (!findChrome()) {
     process.exit(1);
   }
 }
-const args = ['wtr', '--config', 'web-test-runner.config.js', ...process.argv.slice(2)];
-const run = spawnSync('npx', args, {stdio: 'inherit'});
-process.exit(run.status ?? 1);
+
+const totals = {passed: 0, failed: 0, skipped: 0};
+const SUMMARY = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;
+
+/** dist/ up to date (the CLI under test imports dist/feed/parse.js). */
+function compile() {
+  console.log('Compiling dist/ (tsc -p tsconfig.build.json)…');
+  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
+  if (tsc.status !== 0) {
+    console.error('tsc failed: counted as 1 failed test.');
+    totals.failed++;
+  }
+}
+
+/** node --test on test/*.test.mjs: spec output for people, TAP to a file for the counts. */
+function nodeTests() {
+  const files = existsSync('test') ? readdirSync('test').filter((f) => /\.test\.m?js$/.test(f)).map((f) => join('test', f)) : [];
+  if (!files.length) return;
+  const dir = mkdtempSync(join(tmpdir(), 'uclg-test-'));
+  const tap = join(dir, 'node.tap');
+  try {
+    const run = spawnSync(
+      process.execPath,
+      ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
+      {stdio: 'inherit'},
+    );
+    const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
+    const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(text)?.[1] ?? 0);
+    const passed = count('pass');
+    const failed = count('fail') + count('cancelled');
+    totals.passed += passed;
+    totals.failed += failed || (run.status === 0 ? 0 : 1);
+    totals.skipped += count('skipped') + count('todo');
+    console.log(`Node tests: ${passed} passed, ${failed} failed\n`);
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+/** @web/test-runner, its output streamed through; its closing summary line is held back and counted. */
+function browserTests() {
+  return new Promise((resolve) => {
+    const args = ['wtr', '--config', 'web-test-runner.config.js', ...process.argv.slice(2)];
+    const child = spawn('npx', args, {stdio: ['inherit', 'pipe', 'inherit']});
+    let summary;
+    let pending = '';
+    const forward = (line) => {
+      const m = SUMMARY.exec(line);
+      if (m) summary = m;
+      else process.stdout.write(`${line}\n`);
+    };
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      const lines = (pending + chunk).split('\n');
+      pending = lines.pop();
+      lines.forEach(forward);
+    });
+    let settled = false; // 'error' (npx not found) and 'close' can both come
+    child.on('close', (code) => {
+      if (settled) return;
+      settled = true;
+      if (pending) forward(pending);
+      if (summary) {
+        totals.passed += Number(summary[1]);
+        totals.failed += Number(summary[2]);
+        totals.skipped += Number(summary[3] ?? 0);
+        console.log(`Browser tests: ${summary[1]} passed, ${summary[2]} failed`);
+      }
+      if (code !== 0 && !(summary && Number(summary[2]) > 0)) totals.failed++;
+      resolve();
+    });
+    child.on('error', (e) => {
+      if (settled) return;
+      settled = true;
+      console.error(`Cannot run the browser tests: ${e.message}`);
+      totals.failed++;
+      resolve();
+    });
+  });
+}
+
+compile();
+nodeTests();
+await browserTests();
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exitCode = totals.failed ? 1 : 0;

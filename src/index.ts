@@ -9,6 +9,8 @@ export {UclgGuidingQuestions} from './components/guiding-questions/guiding-quest
 export {UclgAgenda} from './components/agenda/agenda.js';
 export {UclgSessionSelectEvent, type SessionSelectDetail} from './events/session-select.js';
 export {parseFeed, formatProblems} from './feed/parse.js';
+export {toICS, type CalendarOptions, type ICSOptions} from './calendar/ics.js';
+export {googleCalendarUrl, outlookCalendarUrl, type OutlookOptions} from './calendar/links.js';
 export {loadFeed, clearFeedCache, FeedLoadError, type LoadedFeed, type LoadFailure} from './feed/load.js';
 export {pickText, resolveLanguage, toLanguage, type PickedText} from './i18n/language.js';
 export {statusAt, nextStatusChange, type SessionStatus} from './time/status.js';

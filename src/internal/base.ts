@@ -23,6 +23,8 @@ function watchLanguages(el: UclgElement, on: boolean): void {
 }
 
 /**
+ * @attr lang - Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English.
+ *
  * What every widget shares: its language (resolved on each render, so a `lang` change anywhere
  * above it re-renders it in the new language), a frozen clock for previews, a display zone.
  */

@@ -1,12 +1,12 @@
-declare const __VERSION__: string;
-/** Replaced at build time; "dev" when running from source. */
-export const VERSION: string = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
+import {VERSION} from './version.js';
 
-const owners = new Map<string, string>();
+export {VERSION};
+let warned = false;
 
 /**
  * Registers `tag` unless it is already registered: two copies of the library on one page must
- * never throw. A different version already in place is kept, with one console warning.
+ * never throw. A different version already in place is kept (elements already on the page keep
+ * working), with one console warning per copy of the library.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor): void {
   const existing = customElements.get(tag);
@@ -16,9 +16,9 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
     return;
   }
   if (existing === ctor) return;
-  const theirs = (existing as unknown as {uclgVersion?: string}).uclgVersion;
-  if (theirs !== VERSION && !owners.has(tag)) {
-    owners.set(tag, theirs ?? 'unknown');
-    console.warn(`[@uclg/widgets ${VERSION}] <${tag}> is already defined by version ${theirs ?? 'unknown'}; keeping that one.`);
+  const theirs = (existing as unknown as {uclgVersion?: string}).uclgVersion ?? 'unknown';
+  if (theirs !== VERSION && !warned) {
+    warned = true;
+    console.warn(`[@uclg/widgets ${VERSION}] <${tag}> and the other elements are already defined by version ${theirs}; keeping that one.`);
   }
 }

@@ -1,4 +1,3 @@
-import {fromZonedTime} from 'date-fns-tz';
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
@@ -13,10 +12,45 @@ export function isTimeZone(zone: string): boolean {
   }
 }
 
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * How far `zone`'s clocks are ahead of UTC at the instant `t`, in ms (NaN for an unknown zone).
+ * Read from Intl's wall-clock fields: nothing here depends on the device's own zone.
+ */
+export function zoneOffset(zone: string, t: number): number {
+  let f = offsetFormats.get(zone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'});
+    } catch {
+      return NaN;
+    }
+    offsetFormats.set(zone, f);
+  }
+  const n: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const {type, value} of f.formatToParts(t)) n[type] = +value;
+  return Date.UTC(n.year!, n.month! - 1, n.day, n.hour, n.minute, n.second) - Math.floor(t / 1000) * 1000;
+}
+
+/**
+ * The instant at which `zone`'s clocks show the wall-clock time `wall` (given as if it were UTC).
+ * The offsets a day either side bracket any transition. A time that happens twice (clocks going
+ * back) is the earlier one, as in RFC 5545; a time that never happens (clocks going forward) is
+ * moved forward by the gap, like Temporal's "compatible". Null for an unknown zone.
+ */
+export function wallClockToInstant(wall: number, zone: string): number | null {
+  const before = zoneOffset(zone, wall - 86_400_000);
+  const after = zoneOffset(zone, wall + 86_400_000);
+  if (Number.isNaN(before) || Number.isNaN(after)) return null;
+  const valid = [wall - before, wall - after].filter((t) => t + zoneOffset(zone, t) === wall);
+  return valid.length ? Math.min(...valid) : wall - before;
+}
+
 /**
  * Reads an ISO 8601 date-time into epoch milliseconds. With an offset or `Z` it is that instant;
- * without one it is the wall-clock time in `zone` (date-fns-tz does the zone maths, because
- * `new Date()` would read an offset-less string in the *viewer's* zone).
+ * without one it is the wall-clock time in `zone` (never `new Date()` on it, which would read it
+ * in the *viewer's* zone).
  * Returns null for anything that is not a real date-time.
  */
 export function parseInstant(value: string, zone: string): number | null {
@@ -36,7 +70,5 @@ export function parseInstant(value: string, zone: string): number | null {
     if (oh > 14 || om > 59) return null;
     return utc - sign * (oh * 60 + om) * 60_000;
   }
-  const wall = `${y}-${mo}-${d}T${h}:${mi}:${s.padStart(2, '0')}.${String(ms).padStart(3, '0')}`;
-  const t = fromZonedTime(wall, zone).getTime();
-  return Number.isNaN(t) ? null : t;
+  return wallClockToInstant(utc, zone);
 }

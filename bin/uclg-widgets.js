@@ -1,0 +1,339 @@
+#!/usr/bin/env node
+/**
+ * `uclg-widgets validate <feed.json | URL | ->`: checks a sessions feed the way the widgets read
+ * it (parseFeed) and against the published JSON Schema, prints every problem with its JSON path
+ * and a hint, and which texts lack a language. Exit 0 valid, 1 invalid, 2 unreadable input.
+ */
+import {readFile} from 'node:fs/promises';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const USAGE = `Usage: uclg-widgets validate <feed.json | https://… | -> [--json] [--timeout <seconds>]
+
+Checks a UCLG sessions feed: the same parser the widgets use, plus the JSON Schema
+(schema/feed.schema.json). Prints every problem as "path: message — hint", then which
+texts lack English, French or Spanish.
+
+  --json               one JSON object on stdout instead of text
+  --timeout <seconds>  give up on a URL after this long (default 15)
+  -h, --help           this help
+
+Exit status: 0 valid, 1 problems found, 2 input unreadable (missing, not JSON, HTTP error)
+or wrong usage.`;
+
+const EXIT = {valid: 0, invalid: 1, unreadable: 2};
+
+class Unreadable extends Error {}
+
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+const show = (v) => {
+  if (v === undefined) return 'missing';
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+
+function parseArgs(argv) {
+  const opts = {json: false, timeout: 15, help: false, rest: []};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') opts.json = true;
+    else if (a === '-h' || a === '--help') opts.help = true;
+    else if (a === '--timeout' || a.startsWith('--timeout=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      opts.timeout = Number(v);
+      if (!(opts.timeout > 0)) throw new Unreadable(`--timeout needs a number of seconds, not ${show(v)}`);
+    } else if (a.startsWith('-') && a !== '-') throw new Unreadable(`unknown option ${a}`);
+    else opts.rest.push(a);
+  }
+  return opts;
+}
+
+/** Bytes → text: UTF-8 (BOM stripped), or UTF-16 when it starts with a UTF-16 BOM. */
+function decode(bytes, source) {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  try {
+    return new TextDecoder(utf16 ?? 'utf-8', {fatal: true}).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new Unreadable(`${source} is not UTF-8 text`);
+  }
+}
+
+async function readInput(source, timeoutSeconds) {
+  if (/^https?:\/\//i.test(source)) {
+    let res;
+    try {
+      res = await fetch(source, {signal: AbortSignal.timeout(timeoutSeconds * 1000), headers: {accept: 'application/json'}});
+    } catch (e) {
+      const why = e?.name === 'TimeoutError' ? `no answer within ${timeoutSeconds} s` : (e?.cause?.message ?? e?.message ?? String(e));
+      throw new Unreadable(`cannot fetch ${source}: ${why}`);
+    }
+    if (!res.ok) throw new Unreadable(`cannot fetch ${source}: HTTP ${res.status} ${res.statusText}`.trim());
+    try {
+      return decode(new Uint8Array(await res.arrayBuffer()), source);
+    } catch (e) {
+      if (e instanceof Unreadable) throw e;
+      throw new Unreadable(`cannot fetch ${source}: ${e?.name === 'TimeoutError' ? `no answer within ${timeoutSeconds} s` : e?.message}`);
+    }
+  }
+  try {
+    const bytes = source === '-' ? await readStdin() : await readFile(source);
+    return decode(bytes, source === '-' ? 'standard input' : source);
+  } catch (e) {
+    if (e instanceof Unreadable) throw e;
+    const why = {ENOENT: 'no such file', EISDIR: 'it is a directory', EACCES: 'permission denied'}[e?.code] ?? e?.message;
+    throw new Unreadable(`cannot read ${source}: ${why}`);
+  }
+}
+
+async function readStdin() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function parseJson(text, source) {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new Unreadable(`${source} is not JSON: ${e.message}`);
+  }
+}
+
+// ---- JSON Schema ------------------------------------------------------------------------
+
+/** `/sessions/1/title` → `sessions[1].title`; `` → `$`. */
+function pointerToPath(pointer, extra) {
+  const keys = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (extra !== undefined) keys.push(extra);
+  let path = '';
+  for (const k of keys) path += /^\d+$/.test(k) ? `[${k}]` : path ? `.${k}` : k;
+  return path || '$';
+}
+
+const A_TYPE = {object: 'an object', array: 'a list', string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false'};
+const PATTERN = {
+  id: 'is not an id; expected a slug of letters, digits, "-" or "_"',
+  url: 'is not an absolute http, https or mailto URL',
+  dateTime: 'is not a date-time; expected ISO 8601 such as "2021-05-19T12:00:00+02:00" or "2021-05-19T12:00"',
+};
+
+function schemaProblems(validate, json) {
+  if (validate(json)) return [];
+  const out = [];
+  for (const e of validate.errors ?? []) {
+    if (e.schemaPath.includes('/anyOf/')) continue; // the branches of "at least one language", said once below
+    let path = pointerToPath(e.instancePath);
+    let message;
+    switch (e.keyword) {
+      case 'required':
+        path = pointerToPath(e.instancePath, e.params.missingProperty);
+        message = 'is missing; it is required';
+        break;
+      case 'anyOf':
+        message = 'has no text in en, fr or es; at least one is required';
+        break;
+      case 'type':
+        message = `${show(e.data)} is not ${A_TYPE[e.params.type] ?? e.params.type}`;
+        break;
+      case 'pattern': {
+        const def = /\/\$defs\/(\w+)\/pattern$/.exec(e.schemaPath)?.[1];
+        message = `${show(e.data)} ${PATTERN[def] ?? `does not match ${e.params.pattern}`}`;
+        break;
+      }
+      case 'enum':
+        message = `${show(e.data)} is not one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        break;
+      case 'const':
+        message = `${show(e.data)} is not ${JSON.stringify(e.params.allowedValue)}`;
+        break;
+      case 'minLength':
+        message = 'is empty';
+        break;
+      case 'format':
+        message = `${show(e.data)} is not a valid ${e.params.format}`;
+        break;
+      default:
+        message = `${show(e.data)} ${e.message}`;
+    }
+    if (!out.some((p) => p.path === path && p.message === message)) out.push({path, message});
+  }
+  return out;
+}
+
+async function loadSchemaValidator() {
+  const schema = JSON.parse(await readFile(new URL('../schema/feed.schema.json', import.meta.url), 'utf8'));
+  const ajv = new Ajv2020({allErrors: true, verbose: true, strict: false});
+  ajv.addFormat('uri', (s) => {
+    try {
+      return Boolean(new URL(s));
+    } catch {
+      return false;
+    }
+  });
+  return ajv.compile(schema);
+}
+
+// ---- Hints --------------------------------------------------------------------------------
+
+const TEXT_HINT = 'write {"en": "…", "fr": "…", "es": "…"} with at least one non-empty language';
+const URL_HINT = 'use an absolute https:// URL (http:// and mailto: work too)';
+const LIST_HINT = 'write a list of texts: [{"en": "…", "fr": "…", "es": "…"}, …]';
+const HINTS = {
+  $: 'the file must hold one JSON object: {"version": 1, "event": {…}, "sessions": […]}',
+  version: 'set "version": 1',
+  event: 'write "event": {"id": "…", "name": {"en": "…"}, "defaultLanguage": "en"}',
+  id: 'use a slug of letters, digits, "-" and "_" (at most 100), such as "inclusive-digitalization"',
+  defaultLanguage: 'use "en", "fr" or "es"',
+  sessions: 'write "sessions": [{…}, …] (a list, possibly empty)',
+  'sessions[]': 'each session is an object with "id", "kind", "title", "body", "start", "end" and "timeZone"',
+  start: 'write ISO 8601 with an offset ("2021-05-19T12:00:00+02:00") or without one ("2021-05-19T12:00", wall-clock time in the session\'s timeZone)',
+  timeZone: 'use an IANA zone name such as "Europe/Madrid" or "America/New_York"',
+  status: 'use "scheduled", "cancelled" or "postponed", or leave it out',
+  links: 'write "links": {"details": "https://…"} (details, register, stream, recording)',
+  body: LIST_HINT,
+  guidingQuestions: LIST_HINT,
+  en: 'write the translation as a non-empty string, or leave the language out',
+};
+HINTS.end = HINTS.start;
+HINTS.fr = HINTS.es = HINTS.en;
+for (const k of ['name', 'kind', 'title', 'subtitle', 'summary', 'theme', 'body[]', 'guidingQuestions[]']) HINTS[k] = TEXT_HINT;
+for (const k of ['url', 'details', 'register', 'stream', 'recording']) HINTS[k] = URL_HINT;
+
+function hint(path, message) {
+  if (message.includes('used by an earlier session')) return 'give every session its own id';
+  if (message.includes('is not after start')) return 'make end later than start';
+  const m = /(?:^|\.)([^.[]+)((?:\[\d+\])?)$/.exec(path);
+  const key = m ? m[1] + (m[2] ? '[]' : '') : path;
+  return HINTS[key] ?? 'see schema/feed.schema.json';
+}
+
+/** parseFeed's problems first (their messages are the widgets' own), then what only the schema saw. */
+function mergeProblems(fromFeed, fromSchema) {
+  const merged = fromFeed.map((p) => ({...p, sources: ['parseFeed']}));
+  for (const p of fromSchema) {
+    const same = merged.find((q) => q.path === p.path);
+    if (same) {
+      if (!same.sources.includes('schema')) same.sources.push('schema');
+    } else merged.push({...p, sources: ['schema']});
+  }
+  // Document order by part ($, version, event, sessions[i]); stable, so each part keeps its order.
+  const rank = (path) => {
+    const s = /^sessions\[(\d+)\]/.exec(path);
+    if (s) return 3 + Number(s[1]);
+    return path.startsWith('sessions') ? 2.5 : path.startsWith('event') ? 2 : path.startsWith('version') ? 1 : 0;
+  };
+  return merged
+    .map((p, i) => ({p, i}))
+    .sort((a, b) => rank(a.p.path) - rank(b.p.path) || a.i - b.i)
+    .map(({p}) => ({path: p.path, message: p.message, hint: hint(p.path, p.message), sources: p.sources}));
+}
+
+// ---- Language coverage ----------------------------------------------------------------------
+
+function coverage(json, languages) {
+  const texts = [];
+  const add = (v, path) => isObj(v) && texts.push([path, v]);
+  if (isObj(json)) {
+    if (isObj(json.event)) {
+      add(json.event.name, 'event.name');
+      add(json.event.theme, 'event.theme');
+    }
+    if (Array.isArray(json.sessions)) {
+      json.sessions.forEach((s, i) => {
+        if (!isObj(s)) return;
+        const at = `sessions[${i}]`;
+        for (const k of ['kind', 'title', 'subtitle', 'summary', 'theme']) add(s[k], `${at}.${k}`);
+        for (const k of ['body', 'guidingQuestions']) {
+          if (Array.isArray(s[k])) s[k].forEach((t, j) => add(t, `${at}.${k}[${j}]`));
+        }
+      });
+    }
+  }
+  const byLanguage = {};
+  for (const lang of languages) {
+    const missing = texts.filter(([, t]) => !(typeof t[lang] === 'string' && t[lang].trim())).map(([p]) => p);
+    byLanguage[lang] = {present: texts.length - missing.length, missing};
+  }
+  return {texts: texts.length, languages: byLanguage};
+}
+
+// ---- Main -----------------------------------------------------------------------------------
+
+async function loadParser() {
+  try {
+    const [parse, types] = await Promise.all([import('../dist/feed/parse.js'), import('../dist/feed/types.js')]);
+    return {parseFeed: parse.parseFeed, LANGUAGES: types.LANGUAGES};
+  } catch (e) {
+    throw new Error(`cannot load the compiled parser (dist/feed/parse.js): run "npm run build" first\n${e?.message ?? e}`);
+  }
+}
+
+function printReport(r) {
+  const lines = [];
+  const n = r.problems.length;
+  lines.push(n ? `${r.input}: ${n} problem${n === 1 ? '' : 's'}` : `${r.input}: valid (${r.sessions} session${r.sessions === 1 ? '' : 's'})`);
+  for (const p of r.problems) lines.push(`  ${p.path}: ${p.message} — ${p.hint}`);
+  lines.push('', `Languages (${r.coverage.texts} text${r.coverage.texts === 1 ? '' : 's'}):`);
+  for (const [lang, c] of Object.entries(r.coverage.languages)) {
+    lines.push(`  ${lang}  ${c.present}/${r.coverage.texts}${c.missing.length ? `, missing in ${c.missing.length}:` : ''}`);
+    for (const path of c.missing) lines.push(`      ${path}`);
+  }
+  console.log(lines.join('\n'));
+}
+
+async function main(argv) {
+  let opts;
+  try {
+    opts = parseArgs(argv);
+  } catch (e) {
+    console.error(`uclg-widgets: ${e.message}\n\n${USAGE}`);
+    return EXIT.unreadable;
+  }
+  if (opts.help) {
+    console.log(USAGE);
+    return EXIT.valid;
+  }
+  const [command, input, ...extra] = opts.rest;
+  if (command !== 'validate' || !input || extra.length) {
+    console.error(`${command && command !== 'validate' ? `uclg-widgets: unknown command ${show(command)}\n\n` : ''}${USAGE}`);
+    return EXIT.unreadable;
+  }
+  const fail = (message) => {
+    if (opts.json) console.log(JSON.stringify({input, valid: false, error: message}, null, 2));
+    else console.error(`uclg-widgets: ${message}`);
+    return EXIT.unreadable;
+  };
+
+  let parser, validate, json;
+  try {
+    [parser, validate] = await Promise.all([loadParser(), loadSchemaValidator()]);
+  } catch (e) {
+    return fail(e.message);
+  }
+  try {
+    json = parseJson(await readInput(input, opts.timeout), input === '-' ? 'standard input' : input);
+  } catch (e) {
+    if (e instanceof Unreadable) return fail(e.message);
+    throw e;
+  }
+
+  const {feed, problems} = parser.parseFeed(json);
+  const report = {
+    input,
+    valid: false,
+    sessions: feed?.sessions.length ?? 0,
+    problems: mergeProblems(problems, schemaProblems(validate, json)),
+    coverage: coverage(json, parser.LANGUAGES),
+  };
+  report.valid = report.problems.length === 0;
+  if (opts.json) console.log(JSON.stringify(report, null, 2));
+  else printReport(report);
+  return report.valid ? EXIT.valid : EXIT.invalid;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e) => {
+    console.error(e?.stack ?? e);
+    process.exitCode = EXIT.unreadable;
+  },
+);

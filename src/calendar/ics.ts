@@ -1,0 +1,105 @@
+import type {Feed, Language, Session} from '../feed/types.js';
+import {pickText} from '../i18n/language.js';
+
+/** What a calendar entry needs to know beyond the session. */
+export interface CalendarOptions {
+  /**
+   * The feed the session belongs to (or just `{event}`): its event id makes the UID unique
+   * across events, its `defaultLanguage` is the fallback for missing translations and its `url`
+   * stands in for a session without a details link.
+   */
+  readonly feed?: Pick<Feed, 'event'>;
+}
+
+export interface ICSOptions extends CalendarOptions {
+  /** DTSTAMP (epoch ms or Date); defaults to the current time. Fix it for reproducible output. */
+  readonly now?: number | Date;
+}
+
+/** The texts and link of a calendar entry, in one language; shared by the .ics and the links. */
+export interface CalendarEntry {
+  readonly title: string;
+  readonly titleLang: Language;
+  /** Summary (or first body paragraph), a blank line, then the link; either may be missing. */
+  readonly description: string;
+  readonly descriptionLang: Language;
+  readonly url?: string;
+}
+
+/** @internal Builds the content once so the .ics, Google and Outlook always agree. */
+export function calendarEntry(session: Session, language: Language, options: CalendarOptions = {}): CalendarEntry {
+  const event = options.feed?.event;
+  const fallback = event?.defaultLanguage ?? 'en';
+  const title = pickText(session.title, language, fallback);
+  const about = session.summary ?? session.body[0];
+  const text = about && pickText(about, language, fallback);
+  const url = session.links.details ?? event?.url;
+  return {
+    title: title.text,
+    titleLang: title.lang,
+    description: [text?.text, url].filter(Boolean).join('\n\n'),
+    descriptionLang: text?.lang ?? title.lang,
+    ...(url && {url}),
+  };
+}
+
+/** Epoch ms → `20210519T100000Z` (UTC, seconds). */
+export const basicUtc = (ms: number): string => new Date(ms).toISOString().replace(/\.\d+Z$/, 'Z').replace(/[-:]/g, '');
+
+/** TEXT value escaping (RFC 5545 §3.3.11); other control characters are not allowed and dropped. */
+const escapeText = (s: string): string =>
+  s
+    .replace(/\r\n?/g, '\n')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    .replace(/[\\;,]/g, '\\$&')
+    .replace(/\n/g, '\\n');
+
+/** Folds one content line at 75 octets of UTF-8, between code points (§3.1). */
+function fold(line: string): string {
+  let out = '';
+  let octets = 0;
+  for (const ch of line) {
+    const cp = ch.codePointAt(0)!;
+    const n = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    if (octets + n > 75) {
+      out += '\r\n ';
+      octets = 1;
+    }
+    out += ch;
+    octets += n;
+  }
+  return out + '\r\n';
+}
+
+const STATUS = {scheduled: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED'} as const;
+
+/**
+ * One session as an iCalendar file (RFC 5545): UTC instants, texts in `language` (falling back
+ * to the event's default language), CRLF line endings, lines folded at 75 octets.
+ * Pure: the same arguments (with a fixed `now`) always give the same text.
+ */
+export function toICS(session: Session, language: Language, options: ICSOptions = {}): string {
+  const entry = calendarEntry(session, language, options);
+  const eventId = options.feed?.event.id;
+  const now = options.now === undefined ? Date.now() : +options.now;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//UCLG//uclg-widgets//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    `UID:${escapeText(eventId ? `${eventId}.${session.id}` : session.id)}@uclg-widgets`,
+    `DTSTAMP:${basicUtc(now)}`,
+    `DTSTART:${basicUtc(session.start)}`,
+    `DTEND:${basicUtc(session.end)}`,
+    `SUMMARY;LANGUAGE=${entry.titleLang}:${escapeText(entry.title)}`,
+    ...(entry.description ? [`DESCRIPTION;LANGUAGE=${entry.descriptionLang}:${escapeText(entry.description)}`] : []),
+    ...(entry.url ? [`URL:${entry.url}`] : []),
+    `STATUS:${STATUS[session.status]}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return lines.map(fold).join('');
+}

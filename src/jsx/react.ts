@@ -1,0 +1,25 @@
+/**
+ * React 19 JSX types for the elements: `import type {} from '@uclg/widgets/jsx-react';` once
+ * (or list it in tsconfig `types`), then `<uclg-session-card lang="fr" session="…" />` type-checks.
+ * React 19 passes props to custom elements as properties and `on<event-name>` as listeners.
+ */
+import type {DetailedHTMLProps, HTMLAttributes} from 'react';
+import type {UclgAgenda} from '../components/agenda/agenda.js';
+import type {UclgCountdown} from '../components/countdown/countdown.js';
+import type {UclgGuidingQuestions} from '../components/guiding-questions/guiding-questions.js';
+import type {UclgSessionCard} from '../components/session-card/session-card.js';
+import type {AgendaProps, CountdownProps, GuidingQuestionsProps, SessionCardProps} from './props.js';
+
+type UclgJSX<E, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    interface IntrinsicElements {
+      'uclg-session-card': UclgJSX<UclgSessionCard, SessionCardProps>;
+      'uclg-countdown': UclgJSX<UclgCountdown, CountdownProps>;
+      'uclg-guiding-questions': UclgJSX<UclgGuidingQuestions, GuidingQuestionsProps>;
+      'uclg-agenda': UclgJSX<UclgAgenda, AgendaProps>;
+    }
+  }
+}

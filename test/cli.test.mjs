@@ -1,0 +1,252 @@
+/**
+ * The `uclg-widgets validate` CLI, run as a child process (it needs dist/feed/parse.js:
+ * `npm test` compiles it first; by hand, `npx tsc -p tsconfig.build.json`). Each run is a Node
+ * process (about 0.6 s), so the tests of a group run side by side.
+ */
+import {test, describe, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
+import {createServer} from 'node:http';
+import {readFileSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/uclg-widgets.js', import.meta.url));
+const fixture = (name) => `test/fixtures/${name}`;
+
+/** Runs the bin from the package root; resolves with its exit code and output. */
+function run(args, {stdin} = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {cwd: root, stdio: ['pipe', 'pipe', 'pipe']});
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({code, stdout, stderr}));
+    child.stdin.end(stdin);
+  });
+}
+const runJson = async (args) => {
+  const r = await run([...args, '--json']);
+  return {...r, report: JSON.parse(r.stdout)};
+};
+
+describe('uclg-widgets validate: good feeds', {concurrency: 4}, () => {
+  test('examples/feed.json is valid: exit 0, every language complete', async () => {
+    const {code, stdout, stderr} = await run(['validate', 'examples/feed.json']);
+    assert.equal(code, 0, stderr);
+    assert.equal(stderr, '');
+    assert.match(stdout, /^examples\/feed\.json: valid \(2 sessions\)$/m);
+    assert.match(stdout, /^ {2}en {2}31\/31$/m);
+    assert.match(stdout, /^ {2}fr {2}31\/31$/m);
+    assert.match(stdout, /^ {2}es {2}31\/31$/m);
+  });
+
+  test('--json gives one machine-readable report', async () => {
+    const {code, report} = await runJson(['validate', 'examples/feed.json']);
+    assert.equal(code, 0);
+    assert.equal(report.valid, true);
+    assert.equal(report.sessions, 2);
+    assert.deepEqual(report.problems, []);
+    assert.equal(report.coverage.texts, 31);
+    for (const lang of ['en', 'fr', 'es']) assert.deepEqual(report.coverage.languages[lang], {present: 31, missing: []});
+  });
+
+  test('a UTF-8 BOM is skipped, and texts lacking fr or es are listed by path', async () => {
+    const {code, report} = await runJson(['validate', fixture('good-bom.json')]);
+    assert.equal(code, 0);
+    assert.equal(report.valid, true);
+    assert.deepEqual(report.coverage, {
+      texts: 5,
+      languages: {
+        en: {present: 5, missing: []},
+        fr: {present: 3, missing: ['sessions[0].body[0]', 'sessions[0].guidingQuestions[0]']},
+        es: {present: 3, missing: ['sessions[0].kind', 'sessions[0].body[0]']},
+      },
+    });
+    const text = await run(['validate', fixture('good-bom.json')]);
+    assert.match(text.stdout, /^ {2}fr {2}3\/5, missing in 2:\n {6}sessions\[0\]\.body\[0\]\n {6}sessions\[0\]\.guidingQuestions\[0\]$/m);
+  });
+
+  test('reads standard input with "-"', async () => {
+    const {code, stdout} = await run(['validate', '-'], {stdin: readFileSync(`${root}/examples/feed.json`)});
+    assert.equal(code, 0);
+    assert.match(stdout, /^-: valid \(2 sessions\)$/m);
+  });
+});
+
+describe('uclg-widgets validate: bad feeds', {concurrency: 4}, () => {
+  const expected = [
+    'event.url',
+    'sessions[0].title',
+    'sessions[0].start',
+    'sessions[0].links.register',
+    'sessions[1].title.fr',
+    'sessions[1].end',
+    'sessions[1].status',
+    'sessions[2].title',
+    'sessions[2].body',
+    'sessions[2].timeZone',
+    'sessions[4].id',
+  ];
+
+  test('every problem, in document order, once, with a hint; exit 1', async () => {
+    const {code, report} = await runJson(['validate', fixture('bad-sessions.json')]);
+    assert.equal(code, 1);
+    assert.equal(report.valid, false);
+    assert.deepEqual(report.problems.map((p) => p.path), expected);
+    for (const p of report.problems) {
+      assert.ok(p.message && p.hint, JSON.stringify(p));
+      assert.ok(p.sources.includes('parseFeed') || p.sources.includes('schema'));
+    }
+    const byPath = Object.fromEntries(report.problems.map((p) => [p.path, p]));
+    // Both said it; the parser's wording is kept, the schema's "must be object" is not repeated.
+    assert.deepEqual(byPath['sessions[0].title'].sources, ['parseFeed', 'schema']);
+    assert.match(byPath['sessions[0].title'].message, /plain string/);
+    assert.match(byPath['sessions[1].end'].message, /is not after start/);
+    assert.match(byPath['sessions[4].id'].message, /used by an earlier session/);
+    assert.match(byPath['sessions[2].timeZone'].hint, /Europe\/Madrid/);
+    assert.match(byPath['sessions[0].start'].hint, /2021-05-19T12:00:00\+02:00/);
+    assert.equal(report.sessions, 1, 'only the last good session survives parsing');
+  });
+
+  test('prints "path: message — hint" lines', async () => {
+    const {code, stdout} = await run(['validate', fixture('bad-sessions.json')]);
+    assert.equal(code, 1);
+    assert.match(stdout, /^test\/fixtures\/bad-sessions\.json: 11 problems$/m);
+    const lines = stdout.split('\n').filter((l) => /^ {2}\S+: .+ — .+$/.test(l));
+    assert.deepEqual(lines.map((l) => l.trim().split(': ')[0]), expected);
+    assert.ok(stdout.includes('  sessions[0].links.register: "javascript:alert(1)" is not an absolute http, https or mailto URL; the link is dropped — use an absolute https:// URL'));
+  });
+
+  test('adds what only the schema sees (parseFeed stops at an unknown version)', async () => {
+    const {code, report} = await runJson(['validate', fixture('bad-version.json')]);
+    assert.equal(code, 1);
+    assert.deepEqual(report.problems.map((p) => [p.path, p.sources]), [
+      ['version', ['parseFeed', 'schema']],
+      ['event.defaultLanguage', ['schema']],
+    ]);
+    assert.equal(report.problems[1].message, '"de" is not one of "en", "fr", "es"');
+  });
+
+  test('a JSON value that is not an object is a problem at $', async () => {
+    const {code, report} = await runJson(['validate', fixture('bad-not-an-object.json')]);
+    assert.equal(code, 1);
+    assert.deepEqual(report.problems.map((p) => p.path), ['$']);
+    assert.equal(report.coverage.texts, 0);
+  });
+});
+
+describe('uclg-widgets validate: unreadable input exits 2', {concurrency: 4}, () => {
+  const cases = [
+    ['truncated JSON', fixture('unreadable-truncated.json'), /is not JSON/],
+    ['an HTML page', fixture('unreadable-html.json'), /is not JSON/],
+    ['Latin-1 bytes', fixture('unreadable-latin1.json'), /is not UTF-8 text/],
+    ['a missing file', fixture('no-such-feed.json'), /cannot read .*no such file/],
+    ['a directory', 'test/fixtures', /cannot read .*directory/],
+  ];
+  for (const [name, file, message] of cases) {
+    test(name, async () => {
+      const {code, stdout, stderr} = await run(['validate', file]);
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+      assert.match(stderr, message);
+    });
+  }
+
+  test('--json reports the error as JSON on stdout', async () => {
+    const {code, report} = await runJson(['validate', fixture('unreadable-truncated.json')]);
+    assert.equal(code, 2);
+    assert.equal(report.valid, false);
+    assert.match(report.error, /is not JSON/);
+  });
+});
+
+describe('uclg-widgets: usage', {concurrency: 4}, () => {
+  test('--help prints usage and exits 0', async () => {
+    const {code, stdout} = await run(['--help']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^Usage: uclg-widgets validate /);
+    assert.match(stdout, /--json/);
+  });
+
+  for (const [name, args] of [['no arguments', []], ['no file', ['validate']], ['an unknown command', ['check', 'x.json']], ['an unknown option', ['validate', 'x.json', '--yaml']]]) {
+    test(`${name}: usage on stderr, exit 2`, async () => {
+      const {code, stdout, stderr} = await run(args);
+      assert.equal(code, 2);
+      assert.equal(stdout, '');
+      assert.match(stderr, /Usage: uclg-widgets validate/);
+    });
+  }
+});
+
+describe('uclg-widgets validate: URLs', {concurrency: 4}, () => {
+  let server;
+  let base;
+  const hanging = new Set();
+  before(async () => {
+    server = createServer((req, res) => {
+      const send = (status, body, type = 'application/json') => res.writeHead(status, {'content-type': type}).end(body);
+      if (req.url === '/feed.json') send(200, readFileSync(`${root}/examples/feed.json`));
+      else if (req.url === '/bad.json') send(200, readFileSync(`${root}/${fixture('bad-sessions.json')}`));
+      else if (req.url === '/bom.json') send(200, readFileSync(`${root}/${fixture('good-bom.json')}`));
+      else if (req.url === '/page') send(200, '<!doctype html><p>Hello', 'text/html');
+      else if (req.url === '/slow') hanging.add(res); // never answers
+      else send(404, 'Not found', 'text/plain');
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${server.address().port}`;
+  });
+  after(async () => {
+    for (const res of hanging) res.destroy();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+
+  test('a good feed over HTTP: exit 0', async () => {
+    const {code, stdout} = await run(['validate', `${base}/feed.json`]);
+    assert.equal(code, 0);
+    assert.match(stdout, /valid \(2 sessions\)/);
+  });
+
+  test('a feed with a BOM over HTTP: exit 0', async () => {
+    assert.equal((await run(['validate', `${base}/bom.json`])).code, 0);
+  });
+
+  test('a bad feed over HTTP: exit 1 with the same problems as the file', async () => {
+    const [http, file] = await Promise.all([runJson(['validate', `${base}/bad.json`]), runJson(['validate', fixture('bad-sessions.json')])]);
+    assert.equal(http.code, 1);
+    assert.deepEqual(http.report.problems, file.report.problems);
+  });
+
+  test('HTTP 404: exit 2', async () => {
+    const {code, stderr} = await run(['validate', `${base}/missing.json`]);
+    assert.equal(code, 2);
+    assert.match(stderr, /HTTP 404/);
+  });
+
+  test('an HTML page: exit 2', async () => {
+    const {code, stderr} = await run(['validate', `${base}/page`]);
+    assert.equal(code, 2);
+    assert.match(stderr, /is not JSON/);
+  });
+
+  test('no answer within --timeout: exit 2', async () => {
+    const started = Date.now();
+    const {code, stderr} = await run(['validate', `${base}/slow`, '--timeout', '0.5']);
+    assert.equal(code, 2);
+    assert.match(stderr, /no answer within 0\.5 s/);
+    assert.ok(Date.now() - started < 5000);
+  });
+
+  test('nobody listening: exit 2', async () => {
+    const closed = createServer();
+    await new Promise((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = closed.address().port;
+    await new Promise((resolve) => closed.close(resolve));
+    const {code, stderr} = await run(['validate', `http://127.0.0.1:${port}/feed.json`]);
+    assert.equal(code, 2);
+    assert.match(stderr, /cannot fetch/);
+  });
+});
