@@ -3,5 +3,6 @@ import './components/session-card/session-card.define.js';
 import './components/guiding-questions/guiding-questions.define.js';
 import './components/countdown/countdown.define.js';
 import './components/agenda/agenda.define.js';
+import './components/add-to-calendar/add-to-calendar.define.js';
 
 export * from './index.js';

@@ -7,6 +7,8 @@ export {UclgCountdown} from './components/countdown/countdown.js';
 export {UclgStatusChangeEvent, type StatusChangeDetail} from './events/status-change.js';
 export {UclgGuidingQuestions} from './components/guiding-questions/guiding-questions.js';
 export {UclgAgenda} from './components/agenda/agenda.js';
+export {UclgAddToCalendar} from './components/add-to-calendar/add-to-calendar.js';
+export {eventJsonLd} from './seo/json-ld.js';
 export {UclgSessionSelectEvent, type SessionSelectDetail} from './events/session-select.js';
 export {parseFeed, formatProblems} from './feed/parse.js';
 export {toICS, type CalendarOptions, type ICSOptions} from './calendar/ics.js';

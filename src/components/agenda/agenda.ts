@@ -10,6 +10,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {readStorage, writeStorage} from '../../internal/storage.js';
 import {ClockController} from '../../time/controller.js';
 import {calendarDay, describeTime, formatDayShift, viewerTimeZone, zoneLabel} from '../../time/format.js';
+import {syncStructuredData} from '../../seo/json-ld.js';
 import {styles} from './agenda.styles.js';
 
 type ZoneChoice = 'mine' | 'event';
@@ -29,6 +30,7 @@ interface Day {
  * @csspart item - One session.
  * @csspart link - A session's title link.
  * @csspart switch - The "event time / my time" switch.
+ * @csspart calendar - An item's "Add to calendar" control.
  * @cssprop [--uclg-agenda-live-background=#fdecea] - Background of a live session.
  * @cssprop [--uclg-agenda-next-background=#eaf2fb] - Background of the next session.
  * @fires {UclgSessionSelectEvent} uclg-session-select - A session's link was clicked; cancelable, so an app can route itself.
@@ -48,6 +50,9 @@ export class UclgAgenda extends UclgFeedElement {
 
   /** Link for each session when the feed has no `links.details`, like `/sessions/{id}`. */
   @property({attribute: 'href-template'}) hrefTemplate?: string;
+
+  /** Leave out the schema.org Event JSON-LD that the agenda otherwise adds to its light DOM. */
+  @property({type: Boolean, attribute: 'no-structured-data'}) noStructuredData = false;
 
   /** The visitor's choice in this page; otherwise what they chose last time for this event. */
   @state() private zoneChoice?: ZoneChoice;
@@ -69,6 +74,11 @@ export class UclgAgenda extends UclgFeedElement {
       .filter((s) => !ids?.length || ids.includes(s.id))
       .filter((s) => !kind || Object.values(s.kind).some((k) => k?.trim().toLocaleLowerCase() === kind))
       .sort((a, b) => a.start - b.start);
+  }
+
+  protected override updated(): void {
+    const feed = this.readyFeed;
+    if (feed) syncStructuredData(this, feed, this.noStructuredData ? [] : this.shown(), this.language);
   }
 
   private get storageKey(): string {
@@ -154,6 +164,7 @@ export class UclgAgenda extends UclgFeedElement {
         <span class="status ${status}">${statusLabel(status)}</span>
         ${isNext ? html`<span class="status next">${msg('Next', {id: 'agenda.next', desc: 'Badge on the next session to start.'})}</span>` : nothing}
       </p>
+      ${status === 'upcoming' || status === 'live' ? html`<uclg-add-to-calendar part="calendar" .session=${session} .feed=${this.readyFeed}></uclg-add-to-calendar>` : nothing}
     </li>`;
   }
 

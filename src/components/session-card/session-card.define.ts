@@ -1,4 +1,5 @@
 import {defineElement} from '../../internal/define.js';
+import '../add-to-calendar/add-to-calendar.define.js';
 import {UclgSessionCard} from './session-card.js';
 import '../guiding-questions/guiding-questions.define.js';
 

@@ -1,6 +1,6 @@
 import {html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {Session, SessionLinks} from '../../feed/types.js';
+import type {Feed, Session, SessionLinks} from '../../feed/types.js';
 import {msg, str} from '../../i18n/msg.js';
 import {linkLabel, LINK_ORDER, statusLabel} from '../../i18n/strings.js';
 import {isExternal} from '../../internal/safe-url.js';
@@ -8,6 +8,7 @@ import {UclgSessionElement} from '../../internal/session-element.js';
 import {describeTime, formatDayShift, viewerTimeZone, type TimeView} from '../../time/format.js';
 import {ClockController} from '../../time/controller.js';
 import type {SessionStatus} from '../../time/status.js';
+import {syncStructuredData} from '../../seo/json-ld.js';
 import {styles} from './session-card.styles.js';
 
 /** Paragraphs shown before "Read more". */
@@ -19,6 +20,7 @@ const VISIBLE_PARAGRAPHS = 1;
  * @tagname uclg-session-card
  * @csspart card - The card's frame.
  * @csspart button - Read more and Retry buttons.
+ * @csspart calendar - The "Add to calendar" control.
  * @fires {UclgStatusChangeEvent} uclg-status-change - When the session starts or ends while shown.
  * @cssprop [--uclg-session-card-background=var(--uclg-surface-color)] - Card background.
  * @cssprop [--uclg-session-card-kind-color=var(--uclg-accent)] - Colour of the session kind.
@@ -30,9 +32,17 @@ export class UclgSessionCard extends UclgSessionElement {
   /** Level of the title's heading, 2–6; the questions' heading is one below. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
+  /** Leave out the schema.org Event JSON-LD that the card otherwise adds to its light DOM. */
+  @property({type: Boolean, attribute: 'no-structured-data'}) noStructuredData = false;
+
   @state() private expanded = false;
 
   private readonly time = new ClockController(this, () => (this.current ? [this.current.session] : []));
+
+  protected override updated(): void {
+    const current = this.current;
+    if (current) syncStructuredData(this, current.feed, this.noStructuredData ? [] : [current.session], this.language);
+  }
 
   private handleReadMore(): void {
     this.expanded = !this.expanded;
@@ -50,6 +60,7 @@ export class UclgSessionCard extends UclgSessionElement {
       ${session.subtitle ? html`<p class="subtitle">${this.text(session.subtitle)}</p>` : nothing}
       ${this.renderTimes(session)}
       ${this.renderStatus(this.time.status(session))}
+      ${this.renderCalendar(session, feed)}
       ${session.theme ?? feed.event.theme ? html`<p class="theme">${this.text(session.theme ?? feed.event.theme)}</p>` : nothing}
       ${session.summary ? html`<p class="summary">${this.text(session.summary)}</p>` : nothing}
       ${this.renderBody(session)}
@@ -74,6 +85,12 @@ export class UclgSessionCard extends UclgSessionElement {
       id: 'card.your-time',
       desc: 'Session time in the visitor\'s own zone: time range, zone abbreviation, then an optional "(+1 day)".',
     });
+  }
+
+  private renderCalendar(session: Session, feed: Feed) {
+    const status = this.time.status(session);
+    if (status !== 'upcoming' && status !== 'live') return nothing;
+    return html`<uclg-add-to-calendar part="calendar" .session=${session} .feed=${feed}></uclg-add-to-calendar>`;
   }
 
   private renderStatus(status: SessionStatus) {

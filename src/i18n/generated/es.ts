@@ -14,6 +14,8 @@
 'agenda.my-time': str`Mi hora (${0})`,
 'agenda.next': `Próxima`,
 'agenda.switch': `Horas mostradas`,
+'calendar.add': `Añadir al calendario`,
+'calendar.ics': `Descargar (.ics, cualquier calendario)`,
 'card.read-more': `Leer más`,
 'card.show-less': `Mostrar menos`,
 'card.your-time': str`${0} en su hora (${1})${2}`,

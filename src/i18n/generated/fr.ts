@@ -14,6 +14,8 @@
 'agenda.my-time': str`Mon heure (${0})`,
 'agenda.next': `Prochaine`,
 'agenda.switch': `Heures affichées`,
+'calendar.add': `Ajouter au calendrier`,
+'calendar.ics': `Télécharger (.ics, tout calendrier)`,
 'card.read-more': `Lire la suite`,
 'card.show-less': `Afficher moins`,
 'card.your-time': str`${0} à votre heure (${1})${2}`,

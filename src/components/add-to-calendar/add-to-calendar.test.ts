@@ -1,0 +1,131 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../../define.js';
+import type {UclgAddToCalendar} from './add-to-calendar.js';
+import type {UclgSessionCard} from '../session-card/session-card.js';
+import {parseFeed} from '../../feed/parse.js';
+import {googleCalendarUrl, outlookCalendarUrl} from '../../calendar/links.js';
+import {testFeed} from '../../test-support/fixtures.js';
+import {$, mount, settled, textOf, unmountAll} from '../../test-support/dom.js';
+
+const feed = parseFeed(testFeed()).feed!;
+const digital = feed.sessions[0];
+
+async function menu(lang = 'en') {
+  const el = await fixture<UclgAddToCalendar>(html`<uclg-add-to-calendar lang=${lang} .session=${digital} .feed=${feed}></uclg-add-to-calendar>`);
+  await el.updateComplete;
+  return el;
+}
+
+describe('<uclg-add-to-calendar>', () => {
+  it('is a disclosure: a real button that shows the choices, Escape closes it', async () => {
+    const el = await menu('fr');
+    const button = $<HTMLButtonElement>(el, 'button[aria-expanded]')!;
+    expect(button.textContent!.trim()).to.equal('Ajouter au calendrier');
+    expect($(el, '#menu')!.hidden).to.be.true;
+    await expect(el).to.be.accessible();
+    button.focus();
+    await sendKeys({press: 'Enter'});
+    await el.updateComplete;
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    expect($(el, '#menu')!.hidden).to.be.false;
+    expect(textOf($(el, '#menu')!)).to.equal('Télécharger (.ics, tout calendrier) Google Calendar Outlook.com Office 365');
+    await expect(el).to.be.accessible();
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'Escape'});
+    await el.updateComplete;
+    expect($(el, '#menu')!.hidden).to.be.true;
+    expect(el.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('links to Google and Outlook with the same instants, in the widget language', async () => {
+    const el = await menu('es');
+    const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.href);
+    expect(hrefs).to.deep.equal([
+      googleCalendarUrl(digital, 'es', {feed}),
+      outlookCalendarUrl(digital, 'es', {feed, service: 'outlook.com'}),
+      outlookCalendarUrl(digital, 'es', {feed}),
+    ]);
+    expect(new URL(hrefs[0]).searchParams.get('dates')).to.equal('20210519T100000Z/20210519T113000Z');
+    expect(new URL(hrefs[0]).searchParams.get('text')).to.equal('Digitalización inclusiva');
+    for (const a of el.shadowRoot!.querySelectorAll('a')) expect(a.rel).to.equal('noopener noreferrer');
+  });
+
+  it('downloads an .ics file of the session', async () => {
+    const el = await menu();
+    const made: Blob[] = [];
+    const original = URL.createObjectURL;
+    const clicks: string[] = [];
+    const stop = (e: Event) => {
+      const a = e.composedPath()[0] as HTMLAnchorElement;
+      if (a.download) {
+        clicks.push(a.download);
+        e.preventDefault();
+      }
+    };
+    URL.createObjectURL = (blob: Blob) => (made.push(blob), original.call(URL, blob));
+    el.shadowRoot!.addEventListener('click', stop, true);
+    try {
+      $<HTMLButtonElement>(el, '#menu button')!.click();
+    } finally {
+      URL.createObjectURL = original;
+    }
+    expect(clicks).to.deep.equal(['digital.ics']);
+    expect(made[0].type).to.equal('text/calendar;charset=utf-8');
+    const text = await made[0].text();
+    expect(text).to.contain('DTSTART:20210519T100000Z\r\n').and.contain('SUMMARY;LANGUAGE=en:Inclusive Digitalization');
+  });
+});
+
+describe('Add to calendar and search-engine data in the card', () => {
+  afterEach(unmountAll);
+  const card = async (now: string, quiet = false) => {
+    const wrapper = mount(html`<uclg-session-card session="digital" now=${now} ?no-structured-data=${quiet} .feed=${testFeed()}></uclg-session-card>`);
+    const el = wrapper.querySelector<UclgSessionCard>('uclg-session-card')!;
+    await settled(el);
+    return el;
+  };
+
+  it('offers Add to calendar before and during the session, not after', async () => {
+    expect($(await card('2021-05-18T00:00:00Z'), 'uclg-add-to-calendar')).to.exist;
+    expect($(await card('2021-05-19T10:30:00Z'), 'uclg-add-to-calendar')).to.exist;
+    expect($(await card('2021-05-20T00:00:00Z'), 'uclg-add-to-calendar')).to.equal(null);
+  });
+
+  it('adds one schema.org Event to the light DOM, never twice for one session', async () => {
+    const wrapper = mount(html`<div lang="fr">
+      <uclg-session-card session="digital" .feed=${testFeed()}></uclg-session-card>
+      <uclg-session-card session="digital" .feed=${testFeed()}></uclg-session-card>
+      <uclg-agenda .feed=${testFeed()}></uclg-agenda>
+    </div>`);
+    for (const el of wrapper.querySelectorAll<UclgSessionCard>('uclg-session-card, uclg-agenda')) await settled(el);
+    const scripts = [...wrapper.querySelectorAll('script[type="application/ld+json"]')];
+    expect(scripts.map((s) => s.getAttribute('data-uclg-session')).sort()).to.deep.equal(['eb-2021/cancelled', 'eb-2021/digital', 'eb-2021/health']);
+    const data = JSON.parse(scripts.find((s) => s.getAttribute('data-uclg-session') === 'eb-2021/digital')!.textContent!);
+    expect(data).to.deep.include({
+      '@type': 'Event',
+      name: 'Numérisation inclusive',
+      startDate: '2021-05-19T12:00:00+02:00',
+      endDate: '2021-05-19T13:30:00+02:00',
+      eventStatus: 'https://schema.org/EventScheduled',
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      inLanguage: 'fr',
+    });
+    expect(data.location).to.deep.equal({'@type': 'VirtualLocation', url: 'https://example.org/live'});
+    const cancelled = JSON.parse(scripts.find((s) => s.getAttribute('data-uclg-session') === 'eb-2021/cancelled')!.textContent!);
+    expect(cancelled.eventStatus).to.equal('https://schema.org/EventCancelled');
+  });
+
+  it('adds none with no-structured-data, and never lets feed text close the script', async () => {
+    const quiet = await card('2021-05-18T00:00:00Z', true);
+    expect(quiet.querySelector('script')).to.equal(null);
+    const feed = testFeed() as any;
+    feed.sessions[0].title.en = '</script><img src=x onerror=alert(1)>';
+    const wrapper = mount(html`<uclg-session-card lang="en" session="digital" .feed=${feed}></uclg-session-card>`);
+    await settled(wrapper.querySelector('uclg-session-card')!);
+    const script = wrapper.querySelector('script[type="application/ld+json"]')!;
+    expect(script.textContent).not.to.contain('</script');
+    expect(JSON.parse(script.textContent!).name).to.equal('</script><img src=x onerror=alert(1)>');
+    expect(wrapper.querySelector('img')).to.equal(null);
+  });
+});

@@ -1,0 +1,66 @@
+import type {Feed, Language, Session} from '../feed/types.js';
+import {pickText} from '../i18n/language.js';
+import {zoneOffset} from '../time/instant.js';
+
+const STATUS = {scheduled: 'EventScheduled', cancelled: 'EventCancelled', postponed: 'EventPostponed'} as const;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** `2021-05-19T12:00:00+02:00`: the instant as the event's clocks show it, with their offset. */
+export function isoWithOffset(instant: number, zone: string): string {
+  const offset = zoneOffset(zone, instant);
+  const local = new Date(instant + offset).toISOString().slice(0, 19);
+  const minutes = Math.round(Math.abs(offset) / 60_000);
+  return `${local}${offset < 0 ? '-' : '+'}${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+/** A schema.org Event for one session, in `language` (with the feed's fallback). Pure. */
+export function eventJsonLd(feed: Pick<Feed, 'event'>, session: Session, language: Language): Record<string, unknown> {
+  const text = (t: Session['title']) => pickText(t, language, feed.event.defaultLanguage).text;
+  const about = session.summary ?? session.body[0];
+  const where = session.links.stream ?? session.links.details ?? feed.event.url;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    name: text(session.title),
+    ...(about && {description: text(about)}),
+    startDate: isoWithOffset(session.start, session.timeZone),
+    endDate: isoWithOffset(session.end, session.timeZone),
+    eventStatus: `https://schema.org/${STATUS[session.status]}`,
+    eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+    ...(where && {location: {'@type': 'VirtualLocation', url: where}}),
+    organizer: {'@type': 'Organization', name: 'UCLG', url: 'https://www.uclg.org'},
+    superEvent: {'@type': 'Event', name: text(feed.event.name)},
+    inLanguage: language,
+    ...(session.links.details && {url: session.links.details}),
+  };
+}
+
+const KEY = 'data-uclg-session';
+
+/**
+ * Keeps one `<script type="application/ld+json">` per shown session in the widget's light DOM,
+ * where search engines read it. A session that another widget already describes on this page is
+ * not described twice. `sessions` empty removes ours.
+ */
+export function syncStructuredData(host: HTMLElement, feed: Pick<Feed, 'event'>, sessions: readonly Session[], language: Language): void {
+  const wanted = new Map(sessions.map((s) => [`${feed.event.id}/${s.id}`, s]));
+  for (const script of host.querySelectorAll<HTMLScriptElement>(`:scope > script[${KEY}]`)) {
+    const session = wanted.get(script.getAttribute(KEY)!);
+    if (!session) script.remove();
+    else {
+      const json = toJson(eventJsonLd(feed, session, language));
+      if (script.textContent !== json) script.textContent = json;
+    }
+  }
+  for (const [key, session] of wanted) {
+    if (document.querySelector(`script[${KEY}="${CSS.escape(key)}"]`)) continue;
+    const script = document.createElement('script');
+    script.type = 'application/ld+json';
+    script.setAttribute(KEY, key);
+    script.textContent = toJson(eventJsonLd(feed, session, language));
+    host.append(script);
+  }
+}
+
+/** JSON that cannot close its script element early. */
+const toJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
