@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {defaultReporter} from '@web/test-runner';
 import {CHROME_ARGS, findChrome} from './scripts/find-chrome.js';
 import {summaryReporter} from './scripts/summary-reporter.js';
+import {faultServer} from './scripts/fault-server.js';
 
 /**
  * The whole suite runs once per browser time zone (one group each). `npm test` runs three zones;
@@ -29,6 +30,7 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 180_000,
+  middleware: [faultServer()],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
   groups: zones.map((zone) => ({name: zone, files, browsers: [chromeIn(zone)]})),
   testFramework: {config: {timeout: 10_000}},

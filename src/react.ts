@@ -5,12 +5,14 @@
  */
 import * as React from 'react';
 import {createComponent, type EventName} from '@lit/react';
+import {UclgAddToCalendar} from './components/add-to-calendar/add-to-calendar.js';
 import {UclgAgenda} from './components/agenda/agenda.js';
 import {UclgCountdown} from './components/countdown/countdown.js';
 import {UclgGuidingQuestions} from './components/guiding-questions/guiding-questions.js';
 import {UclgSessionCard} from './components/session-card/session-card.js';
 import type {UclgSessionSelectEvent} from './events/session-select.js';
 import type {UclgStatusChangeEvent} from './events/status-change.js';
+import './components/add-to-calendar/add-to-calendar.define.js';
 import './components/agenda/agenda.define.js';
 import './components/countdown/countdown.define.js';
 import './components/guiding-questions/guiding-questions.define.js';
@@ -27,3 +29,4 @@ export const Agenda = createComponent({
   elementClass: UclgAgenda,
   events: {onStatusChange, onSessionSelect: 'uclg-session-select' as EventName<UclgSessionSelectEvent>},
 });
+export const AddToCalendar = createComponent({react: React, tagName: 'uclg-add-to-calendar', elementClass: UclgAddToCalendar});

@@ -1,16 +1,20 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {FeedLoadError, loadFeed, readJson} from './load.js';
+import {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
+import {env} from '../time/clock.js';
+import {FeedLoadError, loadFeed, readJson, type LoadedFeed} from './load.js';
 import {formatProblems, parseFeed} from './parse.js';
 import type {Feed, ParseResult} from './types.js';
 
 export type FeedState =
   | {readonly status: 'loading'}
   | {readonly status: 'error'; readonly reason: 'no-data' | FeedLoadError['reason'] | 'invalid'}
-  | {readonly status: 'ready'; readonly feed: Feed; readonly serverDate?: number};
+  | {readonly status: 'ready'; readonly feed: Feed; readonly serverDate?: number; readonly savedAt?: number};
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   feed?: unknown;
+  /** Seconds between background re-fetches of `src`; 0 or undefined: never. */
+  refresh?: number;
 }
 
 const parsed = new WeakMap<object, ParseResult>();
@@ -42,6 +46,7 @@ function report(tag: string, result: ParseResult): void {
 export class FeedController implements ReactiveController {
   state: FeedState = {status: 'loading'};
   private source: unknown = undefined;
+  private refreshTimer: unknown;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
@@ -56,6 +61,15 @@ export class FeedController implements ReactiveController {
       const text = script?.textContent ?? null;
       this.use(text, () => (text === null ? this.awaitChildren() : this.fromText(text)));
     }
+  }
+
+  hostDisconnected(): void {
+    this.stopRefresh();
+  }
+
+  hostConnected(): void {
+    // Back in the page: pick up where the refresh left off.
+    if (this.state.status === 'ready' && this.host.src && this.source === this.host.src) this.scheduleRefresh(this.host.src);
   }
 
   /** Loads again from the network (the Retry button). */
@@ -96,15 +110,56 @@ export class FeedController implements ReactiveController {
     return {status: 'ready', feed: result.feed, ...(serverDate !== undefined && {serverDate})};
   }
 
-  private fetch(src: string): void {
-    this.state = {status: 'loading'};
-    loadFeed(src).then(
-      (loaded) => this.settle(src, this.fromResult(loaded, loaded.serverDate)),
+  private fetch(src: string, fresh = false): void {
+    if (!fresh) this.state = {status: 'loading'};
+    this.stopRefresh();
+    loadFeed(src, {fresh}).then(
+      (loaded) => this.loaded(src, loaded),
       (e: unknown) => {
-        console.error(`[${this.host.localName}] feed ${src} could not be loaded: ${(e as Error).message}`);
-        this.settle(src, {status: 'error', reason: e instanceof FeedLoadError ? e.reason : 'network'});
+        const error = e instanceof FeedLoadError ? e : new FeedLoadError('network', String(e));
+        console.error(`[${this.host.localName}] feed ${src} could not be loaded: ${error.message}`);
+        this.announce(new UclgFeedErrorEvent({src, reason: error.reason, message: error.message}));
+        // A background refresh that fails keeps what is shown; the next one tries again.
+        if (fresh && this.state.status === 'ready') this.scheduleRefresh(src);
+        else this.settle(src, {status: 'error', reason: error.reason});
       },
     );
+  }
+
+  private loaded(src: string, loaded: LoadedFeed): void {
+    const state = this.fromResult(loaded, loaded.serverDate);
+    if (state.status === 'ready' && loaded.savedAt !== undefined) {
+      this.settle(src, {...state, savedAt: loaded.savedAt});
+      this.announce(new UclgFeedErrorEvent({src, reason: 'network', message: `showing the copy saved at ${new Date(loaded.savedAt).toISOString()}`}));
+    } else this.settle(src, state);
+    if (state.status === 'ready') {
+      this.announce(new UclgFeedLoadEvent({src, sessions: state.feed.sessions.length, ...(loaded.savedAt !== undefined && {savedAt: loaded.savedAt})}));
+      this.scheduleRefresh(src);
+    } else this.announce(new UclgFeedErrorEvent({src, reason: 'invalid', message: formatProblems(loaded.problems)}));
+  }
+
+  private scheduleRefresh(src: string): void {
+    this.stopRefresh();
+    const seconds = Number(this.host.refresh);
+    if (!(seconds > 0) || !this.host.isConnected) return;
+    this.refreshTimer = env.setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (this.source !== src) return;
+      if (document.visibilityState === 'hidden') {
+        // Nobody is looking: refresh when somebody is.
+        document.addEventListener('visibilitychange', () => this.source === src && this.fetch(src, true), {once: true});
+      } else this.fetch(src, true);
+    }, Math.max(10, seconds) * 1000);
+  }
+
+  private stopRefresh(): void {
+    if (this.refreshTimer !== undefined) env.clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+  }
+
+  /** Events for the partner's own monitoring. */
+  private announce(event: Event): void {
+    this.host.dispatchEvent(event);
   }
 
   private settle(src: string, state: FeedState): void {

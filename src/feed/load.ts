@@ -1,12 +1,18 @@
 import {parseFeed} from './parse.js';
 import {adoptServerTime, env} from '../time/clock.js';
+import {readStorage, writeStorage} from '../internal/storage.js';
 import type {ParseResult} from './types.js';
 
 export type LoadFailure = 'network' | 'timeout' | 'http' | 'not-json';
 
 /** Why a feed could not be fetched or read; `detail` is for the console, not the visitor. */
 export class FeedLoadError extends Error {
-  constructor(readonly reason: LoadFailure, readonly detail: string) {
+  constructor(
+    readonly reason: LoadFailure,
+    readonly detail: string,
+    /** Worth asking again: the network, a timeout, a 5xx, 408 or 429. */
+    readonly transient = reason === 'network' || reason === 'timeout',
+  ) {
     super(`${reason}: ${detail}`);
     this.name = 'FeedLoadError';
   }
@@ -15,18 +21,51 @@ export class FeedLoadError extends Error {
 export interface LoadedFeed extends ParseResult {
   /** The server's clock at response time (from the `Date` header), when readable. */
   readonly serverDate?: number;
+  /** Set when the network failed and this is the last good copy, saved at this epoch ms. */
+  readonly savedAt?: number;
 }
 
-const inFlight = new Map<string, Promise<LoadedFeed>>();
+export interface LoadOptions {
+  /** Per attempt; default 15 s. */
+  readonly timeoutMs?: number;
+  /** Further attempts after a transient failure, with exponential backoff and jitter; default 3. */
+  readonly retries?: number;
+  /** Ask the network again even though this page has loaded the URL (the `refresh` option). */
+  readonly fresh?: boolean;
+}
+
+const inFlight = new Map<string, {at: number; promise: Promise<LoadedFeed>}>();
+
+/** The last good feed is kept per URL, up to this many characters. */
+const CACHE_LIMIT = 1_000_000;
+const cacheKey = (url: string) => `uclg-widgets:feed:v1:${url}`;
 
 /** Parses a response body, tolerating a byte-order mark. */
 export function readJson(text: string): unknown {
   return JSON.parse(text.replace(/^\uFEFF/, ''));
 }
 
-async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
+const sleep = (ms: number) => new Promise<void>((resolve) => env.setTimeout(resolve, ms));
+
+/** Resolves at once when the page is visible, else when it becomes visible: no retries in the background. */
+function visible(): Promise<void> {
+  if (typeof document === 'undefined' || document.visibilityState !== 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (document.visibilityState === 'hidden') return;
+      document.removeEventListener('visibilitychange', check);
+      resolve();
+    };
+    document.addEventListener('visibilitychange', check);
+  });
+}
+
+/** Exponential backoff with jitter: about 1 s, 2 s, 4 s … (at most 30 s), each between 50 and 100 %. */
+export const backoff = (attempt: number, random = Math.random()): number => Math.min(30_000, 1000 * 2 ** attempt) * (0.5 + random / 2);
+
+async function fetchOnce(url: string, timeoutMs: number): Promise<LoadedFeed & {text: string}> {
   const abort = new AbortController();
-  const timer = setTimeout(() => abort.abort(), timeoutMs);
+  const timer = env.setTimeout(() => abort.abort(), timeoutMs);
   let response: Response;
   let text: string;
   try {
@@ -37,9 +76,10 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
       ? new FeedLoadError('timeout', `${url} did not answer within ${timeoutMs} ms`)
       : new FeedLoadError('network', `${url}: ${(e as Error).message}`);
   } finally {
-    clearTimeout(timer);
+    env.clearTimeout(timer);
   }
-  if (!response.ok) throw new FeedLoadError('http', `${url} answered ${response.status} ${response.statusText}`);
+  const {status} = response;
+  if (!response.ok) throw new FeedLoadError('http', `${url} answered ${status} ${response.statusText}`, status >= 500 || status === 408 || status === 429);
   let json: unknown;
   try {
     json = readJson(text);
@@ -48,22 +88,58 @@ async function fetchFeed(url: string, timeoutMs: number): Promise<LoadedFeed> {
   }
   const date = Date.parse(response.headers.get('date') ?? '');
   if (Number.isFinite(date)) adoptServerTime(date, env.now());
-  return {...parseFeed(json), ...(Number.isFinite(date) && {serverDate: date})};
+  return {...parseFeed(json), text, ...(Number.isFinite(date) && {serverDate: date})};
+}
+
+async function fetchFeed(url: string, {timeoutMs = 15_000, retries = 3}: LoadOptions): Promise<LoadedFeed> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const {text, ...loaded} = await fetchOnce(url, timeoutMs);
+      if (loaded.feed && text.length <= CACHE_LIMIT) writeStorage(cacheKey(url), JSON.stringify({savedAt: env.now(), text}));
+      return loaded;
+    } catch (e) {
+      if (!(e instanceof FeedLoadError && e.transient && attempt < retries)) {
+        const saved = lastGood(url);
+        if (saved && e instanceof FeedLoadError && (e.transient || e.reason === 'http')) {
+          console.warn(`[@uclg/widgets] ${e.message}; showing the copy saved ${new Date(saved.savedAt!).toISOString()}`);
+          return saved;
+        }
+        throw e;
+      }
+      await sleep(backoff(attempt));
+      await visible();
+    }
+  }
+}
+
+/** The last good copy of the feed at `url`, if this browser kept one. */
+function lastGood(url: string): LoadedFeed | undefined {
+  try {
+    const {savedAt, text} = JSON.parse(readStorage(cacheKey(url)) ?? 'null') ?? {};
+    const result = parseFeed(readJson(text));
+    return result.feed && typeof savedAt === 'number' ? {...result, savedAt} : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
  * Fetches and parses the feed at `url`: one request per URL per page, however many widgets ask.
- * A failed load is forgotten so that Retry asks the network again.
+ * Transient failures are retried with backoff (paused while the page is hidden); when all fail,
+ * the last good copy is used if this browser kept one. A failed load is forgotten so that Retry
+ * asks the network again.
  */
-export function loadFeed(url: string, {timeoutMs = 15_000} = {}): Promise<LoadedFeed> {
+export function loadFeed(url: string, options: LoadOptions = {}): Promise<LoadedFeed> {
   const key = new URL(url, document.baseURI).href;
-  let p = inFlight.get(key);
-  if (!p) {
-    p = fetchFeed(key, timeoutMs);
-    inFlight.set(key, p);
-    p.catch(() => inFlight.delete(key));
-  }
-  return p;
+  const entry = inFlight.get(key);
+  // Widgets refreshing the same URL together share one request.
+  if (entry && (!options.fresh || env.now() - entry.at < 1000)) return entry.promise;
+  const promise = fetchFeed(key, options);
+  inFlight.set(key, {at: env.now(), promise});
+  promise.catch(() => {
+    if (inFlight.get(key)?.promise === promise) inFlight.delete(key);
+  });
+  return promise;
 }
 
 /** Forgets every loaded feed (tests, and a page that wants fresh data). */

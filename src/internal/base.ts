@@ -2,7 +2,7 @@ import {LitElement, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Language} from '../feed/types.js';
 import {resolveLanguage} from '../i18n/language.js';
-import {withLanguage} from '../i18n/msg.js';
+import {msg, withLanguage} from '../i18n/msg.js';
 import {parseInstant} from '../time/instant.js';
 import {clockNow} from '../time/clock.js';
 
@@ -55,6 +55,23 @@ export abstract class UclgElement extends LitElement {
 
   protected override update(changed: PropertyValues): void {
     withLanguage(this.language, () => super.update(changed));
+  }
+
+  /**
+   * Nothing a widget does may throw into the host page: an unexpected error is logged (for us)
+   * and the widget says it could not show the programme, instead of an unhandled rejection.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (e) {
+      console.error(`[${this.localName}] could not render:`, e);
+      this.renderRoot.textContent = '';
+      const note = document.createElement('p');
+      note.setAttribute('role', 'alert');
+      note.textContent = withLanguage(this.language, () => msg('The programme could not be shown.', {id: 'state.crashed', desc: 'Shown if the widget failed unexpectedly (a bug on our side).'}));
+      this.renderRoot.append(note);
+    }
   }
 
   /** True when a valid `now` freezes this widget's clock. */

@@ -3,10 +3,15 @@ import {property} from 'lit/decorators.js';
 import {FeedController} from '../feed/controller.js';
 import type {LocalizedText} from '../feed/types.js';
 import {pickText} from '../i18n/language.js';
-import {msg} from '../i18n/msg.js';
+import {dateFormat} from '../i18n/locale.js';
+import {msg, str} from '../i18n/msg.js';
 import {UclgElement} from './base.js';
 
-/** A widget that shows a feed: its data sources, feed text in its language, loading and errors. */
+/**
+ * A widget that shows a feed: its data sources, feed text in its language, loading and errors.
+ * @fires {UclgFeedLoadEvent} uclg-feed-load - The feed at `src` was loaded (or refreshed, or taken from the last good copy).
+ * @fires {UclgFeedErrorEvent} uclg-feed-error - The feed at `src` could not be loaded or read.
+ */
 export abstract class UclgFeedElement extends UclgElement {
   protected readonly data = new FeedController(this);
 
@@ -16,12 +21,23 @@ export abstract class UclgFeedElement extends UclgElement {
   /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
   @property({attribute: false}) feed?: unknown;
 
+  /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
+  @property({type: Number}) refresh?: number;
+
   /** Feed text in this element's language (with fallback), carrying the `lang` actually shown. */
   protected text(value: LocalizedText | undefined): TemplateResult | string {
     if (!value) return '';
     const fallback = this.data.state.status === 'ready' ? this.data.state.feed.event.defaultLanguage : 'en';
     const {text, lang} = pickText(value, this.language, fallback);
     return html`<span lang=${lang}>${text}</span>`;
+  }
+
+  /** When the network failed and the last good copy is shown: a note that says so. */
+  protected renderStale(): TemplateResult | undefined {
+    const {state} = this.data;
+    if (state.status !== 'ready' || state.savedAt === undefined) return undefined;
+    const saved = dateFormat(this.language, {dateStyle: 'medium', timeStyle: 'short'}).format(state.savedAt);
+    return html`<p class="stale" role="note">${msg(str`This programme may be out of date (saved ${saved}).`, {id: 'state.stale', desc: 'The network failed; the widget shows the copy saved in this browser at that date and time.'})}</p>`;
   }
 
   /** Loading and errors: never a blank box. Undefined once the feed is ready. */

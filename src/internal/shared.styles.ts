@@ -45,6 +45,14 @@ export const base = css`
   a {
     color: var(--uclg-link-color, var(--uclg-accent, #0b5cad));
   }
+  .stale {
+    margin: 0 0 0.75em;
+    padding: 0.375em 0.75em;
+    border-inline-start: 4px solid var(--uclg-warning-color, #8a5a00);
+    background: var(--uclg-warning-background, #fff6e0);
+    color: #1d2733;
+    font-size: 0.875em;
+  }
   .state {
     padding: 1em;
     min-height: var(--uclg-state-min-height, 6em);

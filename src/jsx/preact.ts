@@ -3,11 +3,12 @@
  * Preact sets props that the element has as properties; listen with `ref` + addEventListener.
  */
 import type {HTMLAttributes} from 'preact';
+import type {UclgAddToCalendar} from '../components/add-to-calendar/add-to-calendar.js';
 import type {UclgAgenda} from '../components/agenda/agenda.js';
 import type {UclgCountdown} from '../components/countdown/countdown.js';
 import type {UclgGuidingQuestions} from '../components/guiding-questions/guiding-questions.js';
 import type {UclgSessionCard} from '../components/session-card/session-card.js';
-import type {AgendaProps, CountdownProps, GuidingQuestionsProps, SessionCardProps} from './props.js';
+import type {AddToCalendarProps, AgendaProps, CountdownProps, GuidingQuestionsProps, SessionCardProps} from './props.js';
 
 type UclgJSX<E extends EventTarget, P> = Omit<HTMLAttributes<E>, keyof P> & P;
 
@@ -19,6 +20,7 @@ declare module 'preact' {
       'uclg-countdown': UclgJSX<UclgCountdown, CountdownProps>;
       'uclg-guiding-questions': UclgJSX<UclgGuidingQuestions, GuidingQuestionsProps>;
       'uclg-agenda': UclgJSX<UclgAgenda, AgendaProps>;
+      'uclg-add-to-calendar': UclgJSX<UclgAddToCalendar, AddToCalendarProps>;
     }
   }
 }

@@ -5,6 +5,7 @@
  */
 import type {UclgSessionSelectEvent} from '../events/session-select.js';
 import type {UclgStatusChangeEvent} from '../events/status-change.js';
+import type {Feed, Session} from '../feed/types.js';
 
 interface DataProps {
   /** URL of the feed. */
@@ -53,4 +54,11 @@ export interface AgendaProps extends DataProps, StatusEvents, Heading {
   hrefTemplate?: string;
   /** React 19: listener for `uclg-session-select` (cancelable). */
   'onuclg-session-select'?: (event: UclgSessionSelectEvent) => void;
+}
+
+export interface AddToCalendarProps {
+  /** The session (from a parsed feed). */
+  session?: Session;
+  /** The feed (or just `{event}`) it belongs to. */
+  feed?: Pick<Feed, 'event'>;
 }

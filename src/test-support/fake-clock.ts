@@ -61,3 +61,24 @@ export class FakeClock implements ClockEnv {
     this.t += ms;
   }
 }
+
+/**
+ * Runs fake time forward in `step`s until `done()`, letting real work (fetches) happen in between.
+ * Small steps: fake time must not outrun a real request into its (fake) 15 s timeout.
+ */
+export async function advanceUntil(clock: FakeClock, done: () => unknown, step = 1000, tries = 220): Promise<void> {
+  for (let i = 0; i < tries && !done(); i++) {
+    await new Promise((r) => setTimeout(r, 40));
+    await clock.advance(step);
+  }
+  if (!done()) throw new Error(`not settled after ${tries} steps of ${step} ms`);
+}
+
+/**
+ * Test pages may run in a background tab, where widgets rightly wait before retrying or
+ * refreshing. Pretends the page is `state` until the returned function is called.
+ */
+export function pretendVisibility(state: DocumentVisibilityState): () => void {
+  Object.defineProperty(document, 'visibilityState', {configurable: true, get: () => state});
+  return () => delete (document as {visibilityState?: unknown}).visibilityState;
+}

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {toICS} from '../../calendar/ics.js';
 import {googleCalendarUrl, outlookCalendarUrl} from '../../calendar/links.js';
@@ -52,7 +52,7 @@ export class UclgAddToCalendar extends UclgElement {
     this.open = false;
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing {
     const session = this.session;
     if (!session) return nothing;
     const options = {feed: this.feed};

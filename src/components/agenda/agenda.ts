@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {UclgSessionSelectEvent} from '../../events/session-select.js';
 import type {Feed, Session} from '../../feed/types.js';
@@ -94,7 +94,7 @@ export class UclgAgenda extends UclgFeedElement {
     writeStorage(this.storageKey, choice);
   }
 
-  override render() {
+  override render(): TemplateResult | undefined {
     const blocked = this.renderLoadState();
     if (blocked) return blocked;
     const sessions = this.shown();
@@ -108,7 +108,7 @@ export class UclgAgenda extends UclgFeedElement {
     const zone = differs && this.choice === 'mine' ? myZone : eventZone;
     const now = this.clock();
     const next = sessions.find((s) => this.time.status(s) === 'upcoming' && s.start > now);
-    return html`${differs ? this.renderSwitch(sessions[0].start, eventZone, myZone) : nothing}
+    return html`${this.renderStale()}${differs ? this.renderSwitch(sessions[0].start, eventZone, myZone) : nothing}
       ${this.days(sessions, zone).map((day) => this.renderDay(day, zone, next))}`;
   }
 

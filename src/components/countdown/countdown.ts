@@ -1,4 +1,4 @@
-import {html, nothing, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {SessionLinks} from '../../feed/types.js';
 import {listFormat, relativeFormat, unitFormat, type UnitDisplay} from '../../i18n/locale.js';
@@ -87,13 +87,14 @@ export class UclgCountdown extends UclgSessionElement {
     this.secondsHidden = !this.secondsHidden;
   }
 
-  override render() {
+  override render(): TemplateResult | undefined {
     const t = this.timed;
     const blocked = t ? undefined : this.start ? html`<div class="state" role="alert">${msg('The start time is not valid.', {id: 'countdown.invalid', desc: 'The start attribute of the countdown could not be read.'})}</div>` : this.renderState();
     if (blocked || !t) return blocked;
     const now = this.clock();
     const status = this.time.status(t);
     return html`<div class=${status} part="countdown">
+      ${this.renderStale()}
       ${status === 'upcoming' ? this.renderUpcoming(t.start - now) : nothing}
       ${status === 'live' ? this.renderLive(t.end - now, t.links.stream) : nothing}
       ${status === 'ended' ? this.renderEnded(t.links.recording) : nothing}

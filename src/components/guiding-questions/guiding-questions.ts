@@ -110,12 +110,13 @@ export class UclgGuidingQuestions extends UclgSessionElement {
     li?.focus({preventScroll: true});
   }
 
-  override render() {
+  override render(): TemplateResult | typeof nothing | undefined {
     const questions = this.questions();
     if (!questions) return this.renderState();
     if (!questions.length) return nothing;
     const limit = this.collapsed && !this.expanded ? this.collapsed : Infinity;
     return html`<section aria-labelledby="heading">
+      ${this.renderStale()}
       ${this.renderHeading()}
       <ol id="list" part="list">
         ${questions.map(

@@ -2,6 +2,8 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../define.js';
 import type {UclgSessionCard} from './session-card.js';
 import {clearFeedCache} from '../../feed/load.js';
+import {useClockEnv} from '../../time/clock.js';
+import {advanceUntil, FakeClock, pretendVisibility} from '../../test-support/fake-clock.js';
 import {browserZone, testFeed} from '../../test-support/fixtures.js';
 import {$, mount, settled, textOf, unmountAll} from '../../test-support/dom.js';
 
@@ -210,9 +212,14 @@ describe('<uclg-session-card>', () => {
       const realFetch = window.fetch;
       let offline = true;
       window.fetch = (input, init) => (offline ? Promise.reject(new TypeError('offline')) : realFetch(input, init));
+      const clock = new FakeClock(Date.now()).install();
+      const visible = pretendVisibility('visible');
+      // No saved copy of the feed from earlier tests: this browser has never seen it.
+      for (const key of Object.keys(localStorage)) if (key.startsWith('uclg-widgets:feed:')) localStorage.removeItem(key);
       try {
         const el = await fixture<UclgSessionCard>(html`<uclg-session-card lang="fr" src=${FEED_URL} session="health" now=${BEFORE}></uclg-session-card>`);
-        await waitUntil(() => $(el, '[role="alert"]'), 'no error state');
+        // A network error is retried with backoff before the widget gives up.
+        await advanceUntil(clock, () => $(el, '[role="alert"]'));
         expect(textOf(el)).to.contain('Le programme n’a pas pu être chargé.').and.contain('Réessayer');
         await expect(el).to.be.accessible();
         offline = false;
@@ -220,6 +227,8 @@ describe('<uclg-session-card>', () => {
         await waitUntil(() => $(el, 'article'), 'Retry did not load the feed');
       } finally {
         window.fetch = realFetch;
+        visible();
+        useClockEnv();
       }
     });
 

@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Feed, Session, SessionLinks} from '../../feed/types.js';
 import {msg, str} from '../../i18n/msg.js';
@@ -48,12 +48,13 @@ export class UclgSessionCard extends UclgSessionElement {
     this.expanded = !this.expanded;
   }
 
-  override render() {
+  override render(): TemplateResult | undefined {
     const blocked = this.renderState();
     if (blocked) return blocked;
     const {feed, session} = this.current!;
     const level = Math.min(6, Math.max(2, this.headingLevel || 3));
     return html`<article part="card" aria-labelledby="title">
+      ${this.renderStale()}
       <p class="event">${this.text(feed.event.name)}</p>
       <p class="kind">${this.text(session.kind)}</p>
       <div class="title" role="heading" aria-level=${level} id="title">${this.text(session.title)}</div>
