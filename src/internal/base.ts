@@ -23,6 +23,17 @@ function watchLanguages(el: UclgElement, on: boolean): void {
 }
 
 /**
+ * @cssprop [--uclg-accent=#0b5cad] - Accent: kinds, links, buttons, focus ring (dark: #8cc4ff).
+ * @cssprop [--uclg-text-color=#1d2733] - Text (dark: #e8edf3).
+ * @cssprop [--uclg-surface-color=#fff] - Card and item background (dark: #161c26).
+ * @cssprop [--uclg-border-color=#c9d1dc] - Borders (dark: #3a4556).
+ * @cssprop [--uclg-live-color=#b3261e] - "Live now" (dark: #ff9a8f).
+ * @cssprop [--uclg-upcoming-color=#1e6b34] - "Upcoming" (dark: #86dc9f).
+ * @cssprop [--uclg-muted-color=#55606e] - Ended, cancelled, postponed (dark: #aab4c0).
+ * @cssprop [--uclg-font-family=system-ui] - Font.
+ * @cssprop [--uclg-font-size=16px] - Base size; everything inside is in em (compact: 87.5 %).
+ * @cssprop [--uclg-radius=6px] - Corner radius.
+ * @cssprop [--uclg-spacing=1.25em] - Inner spacing of cards (compact: 0.75em).
  * @attr lang - Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English.
  *
  * What every widget shares: its language (resolved on each render, so a `lang` change anywhere
@@ -31,6 +42,12 @@ function watchLanguages(el: UclgElement, on: boolean): void {
 export abstract class UclgElement extends LitElement {
   /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
   @property() now?: string;
+
+  /** Colours: `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
+  @property({reflect: true}) theme?: 'light' | 'dark' | 'auto';
+
+  /** Tighter spacing and a smaller type scale, for sidebars. */
+  @property({type: Boolean, reflect: true}) compact = false;
 
   /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
   @property({attribute: 'time-zone'}) timeZone?: string;

@@ -5,17 +5,73 @@ import {css} from 'lit';
  * `html{font-size:62.5%}` cannot shrink it, and everything inside is in em.
  */
 export const base = css`
+  /*
+   * The public tokens (--uclg-accent, --uclg-surface-color, …) are only ever *read*, with the
+   * theme's value as fallback, so a site sets them once on :root. The theme's values live in
+   * private --_* properties. Layout-critical host rules are !important: in the cascade, a shadow
+   * tree's !important beats the page's normal rules, so a reset such as "* {all: unset}" or
+   * "html {font-size: 62.5%}" cannot unlay the widget (custom properties survive "all").
+   */
   :host {
-    display: block;
-    box-sizing: border-box;
-    font-family: var(--uclg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    font-size: var(--uclg-font-size, 16px);
-    line-height: 1.5;
-    color: var(--uclg-text-color, #1d2733);
-    text-align: start;
+    --_text: #1d2733;
+    --_muted: #55606e;
+    --_surface: #fff;
+    --_border: #c9d1dc;
+    --_accent: #0b5cad;
+    --_live: #b3261e;
+    --_live-bg: #fdecea;
+    --_upcoming: #1e6b34;
+    --_next-bg: #eaf2fb;
+    --_warning: #8a5a00;
+    --_warning-bg: #fff6e0;
+    --_highlight: #fff4c2;
+    --_space: var(--uclg-spacing, 1.25em);
+    display: block !important;
+    box-sizing: border-box !important;
+    font-family: var(--uclg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
+    font-size: var(--uclg-font-size, 16px) !important;
+    font-weight: 400 !important;
+    line-height: 1.5 !important;
+    color: var(--uclg-text-color, var(--_text)) !important;
+    text-align: start !important;
+    letter-spacing: normal !important;
+  }
+  :host([theme='dark']) {
+    --_text: #e8edf3;
+    --_muted: #aab4c0;
+    --_surface: #161c26;
+    --_border: #3a4556;
+    --_accent: #8cc4ff;
+    --_live: #ff9a8f;
+    --_live-bg: #3b1d1b;
+    --_upcoming: #86dc9f;
+    --_next-bg: #14283f;
+    --_warning: #ffd479;
+    --_warning-bg: #3a2e10;
+    --_highlight: #4a3f10;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_text: #e8edf3;
+      --_muted: #aab4c0;
+      --_surface: #161c26;
+      --_border: #3a4556;
+      --_accent: #8cc4ff;
+      --_live: #ff9a8f;
+      --_live-bg: #3b1d1b;
+      --_upcoming: #86dc9f;
+      --_next-bg: #14283f;
+      --_warning: #ffd479;
+      --_warning-bg: #3a2e10;
+      --_highlight: #4a3f10;
+    }
+  }
+  :host([compact]) {
+    --_space: var(--uclg-spacing, 0.75em);
+    font-size: calc(var(--uclg-font-size, 16px) * 0.875) !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
@@ -34,23 +90,23 @@ export const base = css`
     border: 1px solid currentColor;
     border-radius: var(--uclg-radius, 6px);
     background: transparent;
-    color: var(--uclg-accent, #0b5cad);
+    color: var(--uclg-accent, var(--_accent));
     cursor: pointer;
   }
   button:focus-visible,
   a:focus-visible {
-    outline: 3px solid var(--uclg-focus-color, #0b5cad);
+    outline: 3px solid var(--uclg-focus-color, var(--_accent));
     outline-offset: 2px;
   }
   a {
-    color: var(--uclg-link-color, var(--uclg-accent, #0b5cad));
+    color: var(--uclg-link-color, var(--uclg-accent, var(--_accent)));
   }
   .stale {
     margin: 0 0 0.75em;
     padding: 0.375em 0.75em;
-    border-inline-start: 4px solid var(--uclg-warning-color, #8a5a00);
-    background: var(--uclg-warning-background, #fff6e0);
-    color: #1d2733;
+    border-inline-start: 4px solid var(--uclg-warning-color, var(--_warning));
+    background: var(--uclg-warning-background, var(--_warning-bg));
+    color: var(--uclg-text-color, var(--_text));
     font-size: 0.875em;
   }
   .state {
@@ -60,6 +116,22 @@ export const base = css`
   @media print {
     button {
       display: none;
+    }
+    a[href^='http']::after,
+    a[href^='mailto']::after {
+      content: ' <' attr(href) '>';
+      font-weight: 400;
+      font-size: 0.875em;
+      word-break: break-all;
+    }
+  }
+  @media (forced-colors: active) {
+    .status,
+    button {
+      border: 1px solid CanvasText;
+    }
+    .target {
+      outline: 2px solid Highlight;
     }
   }
 `;
@@ -75,17 +147,17 @@ export const badges = css`
     font-weight: 700;
   }
   .status.live {
-    color: var(--uclg-live-color, #b3261e);
+    color: var(--uclg-live-color, var(--_live));
   }
   .status.upcoming {
-    color: var(--uclg-upcoming-color, #1e6b34);
+    color: var(--uclg-upcoming-color, var(--_upcoming));
   }
   .status.next {
-    color: var(--uclg-accent, #0b5cad);
+    color: var(--uclg-accent, var(--_accent));
   }
   .status.ended,
   .status.cancelled,
   .status.postponed {
-    color: var(--uclg-muted-color, #55606e);
+    color: var(--uclg-muted-color, var(--_muted));
   }
 `;

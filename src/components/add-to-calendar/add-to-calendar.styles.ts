@@ -13,9 +13,9 @@ export const styles = [
       margin: 0.375em 0 0;
       padding: 0.375em 0;
       min-width: 14em;
-      border: 1px solid var(--uclg-border-color, #d5dbe3);
+      border: 1px solid var(--uclg-border-color, var(--_border));
       border-radius: var(--uclg-radius, 6px);
-      background: var(--uclg-surface-color, #fff);
+      background: var(--uclg-surface-color, var(--_surface));
     }
     ul[hidden] {
       display: none;
@@ -31,7 +31,7 @@ export const styles = [
       text-align: start;
       font-size: 0.9375em;
       line-height: 1.5;
-      color: var(--uclg-link-color, var(--uclg-accent, #0b5cad));
+      color: var(--uclg-link-color, var(--uclg-accent, var(--_accent)));
     }
     @media print {
       :host {

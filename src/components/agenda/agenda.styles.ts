@@ -11,7 +11,7 @@ export const styles = [
       gap: 0.25em 1.25em;
       margin: 0 0 1em;
       padding: 0.5em 0.75em;
-      border: 1px solid var(--uclg-border-color, #d5dbe3);
+      border: 1px solid var(--uclg-border-color, var(--_border));
       border-radius: var(--uclg-radius, 6px);
     }
     .switch legend {
@@ -29,7 +29,7 @@ export const styles = [
       width: 1.125em;
       height: 1.125em;
       margin: 0;
-      accent-color: var(--uclg-accent, #0b5cad);
+      accent-color: var(--uclg-accent, var(--_accent));
     }
     [part='day'] {
       font-size: 1.125em;
@@ -47,18 +47,39 @@ export const styles = [
     }
     .item {
       padding: 0.75em 1em;
-      border: 1px solid var(--uclg-border-color, #d5dbe3);
+      border: 1px solid var(--uclg-border-color, var(--_border));
       border-inline-start-width: 4px;
       border-radius: var(--uclg-radius, 6px);
-      background: var(--uclg-surface-color, #fff);
+      background: var(--uclg-surface-color, var(--_surface));
     }
     .item.live {
-      border-inline-start-color: var(--uclg-live-color, #b3261e);
-      background: var(--uclg-agenda-live-background, #fdecea);
+      border-inline-start-color: var(--uclg-live-color, var(--_live));
+      background: var(--uclg-agenda-live-background, var(--_live-bg));
     }
     .item.next {
-      border-inline-start-color: var(--uclg-accent, #0b5cad);
-      background: var(--uclg-agenda-next-background, #eaf2fb);
+      border-inline-start-color: var(--uclg-accent, var(--_accent));
+      background: var(--uclg-agenda-next-background, var(--_next-bg));
+    }
+    :host {
+      container-type: inline-size !important;
+    }
+    /* Wide: the time in its own column; narrow: stacked. */
+    @container (min-width: 40em) {
+      .item {
+        display: grid;
+        grid-template-columns: 10em 1fr;
+        column-gap: 1em;
+      }
+      .item > * {
+        grid-column: 2;
+      }
+      .item > .when {
+        grid-column: 1;
+        grid-row: 1 / span 4;
+      }
+    }
+    :host([compact]) .item {
+      padding: 0.5em 0.75em;
     }
     .item p {
       margin: 0;
@@ -70,7 +91,7 @@ export const styles = [
       font-size: 0.8125em;
       letter-spacing: 0.04em;
       text-transform: uppercase;
-      color: var(--uclg-accent, #0b5cad);
+      color: var(--uclg-accent, var(--_accent));
       font-weight: 700;
     }
     .title {
@@ -90,12 +111,6 @@ export const styles = [
       .item {
         break-inside: avoid;
         background: none;
-      }
-      a[href]::after {
-        content: ' <' attr(href) '>';
-        font-weight: 400;
-        font-size: 0.875em;
-        word-break: break-all;
       }
     }
   `,

@@ -164,7 +164,7 @@ export class UclgAgenda extends UclgFeedElement {
         <span class="status ${status}">${statusLabel(status)}</span>
         ${isNext ? html`<span class="status next">${msg('Next', {id: 'agenda.next', desc: 'Badge on the next session to start.'})}</span>` : nothing}
       </p>
-      ${status === 'upcoming' || status === 'live' ? html`<uclg-add-to-calendar part="calendar" .session=${session} .feed=${this.readyFeed}></uclg-add-to-calendar>` : nothing}
+      ${status === 'upcoming' || status === 'live' ? html`<uclg-add-to-calendar part="calendar" theme=${this.theme ?? nothing} .session=${session} .feed=${this.readyFeed}></uclg-add-to-calendar>` : nothing}
     </li>`;
   }
 

@@ -35,7 +35,7 @@ export const styles = [
       font-weight: 700;
     }
     .live .headline {
-      color: var(--uclg-live-color, #b3261e);
+      color: var(--uclg-live-color, var(--_live));
     }
     p {
       margin: 0 0 0.5em;

@@ -16,19 +16,19 @@ export const styles = [
       margin-top: 0.5em;
     }
     li::marker {
-      color: var(--uclg-guiding-questions-marker-color, var(--uclg-accent, #0b5cad));
+      color: var(--uclg-guiding-questions-marker-color, var(--uclg-accent, var(--_accent)));
       font-weight: 700;
     }
     .more {
       display: none;
     }
     .target {
-      background: var(--uclg-highlight-color, #fff4c2);
-      color: #1d2733;
+      background: var(--uclg-highlight-color, var(--_highlight));
+      color: var(--uclg-text-color, var(--_text));
       outline-offset: 2px;
     }
     li:focus-visible {
-      outline: 3px solid var(--uclg-focus-color, #0b5cad);
+      outline: 3px solid var(--uclg-focus-color, var(--_accent));
     }
     .slotted ::slotted(*) {
       font-size: 1.125em;

@@ -5,11 +5,15 @@ export const styles = [
   base,
   badges,
   css`
+    /* The layout follows the space the card is given, not the window. */
+    :host {
+      container-type: inline-size !important;
+    }
     article {
-      padding: var(--uclg-session-card-padding, var(--uclg-spacing, 1.25em));
-      border: 1px solid var(--uclg-border-color, #d5dbe3);
+      padding: var(--uclg-session-card-padding, var(--_space));
+      border: 1px solid var(--uclg-border-color, var(--_border));
       border-radius: var(--uclg-radius, 6px);
-      background: var(--uclg-session-card-background, var(--uclg-surface-color, #fff));
+      background: var(--uclg-session-card-background, var(--uclg-surface-color, var(--_surface)));
     }
     p {
       margin: 0 0 0.75em;
@@ -22,7 +26,7 @@ export const styles = [
       text-transform: uppercase;
     }
     .kind {
-      color: var(--uclg-session-card-kind-color, var(--uclg-accent, #0b5cad));
+      color: var(--uclg-session-card-kind-color, var(--uclg-accent, var(--_accent)));
       font-weight: 700;
     }
     .title {
@@ -58,15 +62,39 @@ export const styles = [
       margin: 1em 0 0;
       padding: 0;
     }
+    uclg-add-to-calendar {
+      margin: 0 0 1em;
+    }
     uclg-guiding-questions {
       margin-top: 1.25em;
+    }
+    @container (max-width: 22em) {
+      article {
+        padding: 0.875em;
+      }
+      .title {
+        font-size: 1.25em;
+      }
+    }
+    @container (min-width: 45em) {
+      .title {
+        font-size: 1.75em;
+      }
+      .body,
+      .summary,
+      uclg-add-to-calendar {
+      margin: 0 0 1em;
+    }
+    uclg-guiding-questions {
+        max-width: 44em;
+      }
+    }
+    :host([compact]) .title {
+      font-size: 1.25em;
     }
     @media print {
       .more {
         display: block;
-      }
-      a[href]::after {
-        content: ' (' attr(href) ')';
       }
     }
   `,

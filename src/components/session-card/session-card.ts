@@ -65,7 +65,7 @@ export class UclgSessionCard extends UclgSessionElement {
       ${session.theme ?? feed.event.theme ? html`<p class="theme">${this.text(session.theme ?? feed.event.theme)}</p>` : nothing}
       ${session.summary ? html`<p class="summary">${this.text(session.summary)}</p>` : nothing}
       ${this.renderBody(session)}
-      <uclg-guiding-questions .feed=${feed} session=${session.id} heading-level=${Math.min(6, level + 1)}></uclg-guiding-questions>
+      <uclg-guiding-questions theme=${this.theme ?? nothing} ?compact=${this.compact} .feed=${feed} session=${session.id} heading-level=${Math.min(6, level + 1)}></uclg-guiding-questions>
       ${this.renderLinks(session.links)}
     </article>`;
   }
@@ -91,7 +91,7 @@ export class UclgSessionCard extends UclgSessionElement {
   private renderCalendar(session: Session, feed: Feed) {
     const status = this.time.status(session);
     if (status !== 'upcoming' && status !== 'live') return nothing;
-    return html`<uclg-add-to-calendar part="calendar" .session=${session} .feed=${feed}></uclg-add-to-calendar>`;
+    return html`<uclg-add-to-calendar part="calendar" theme=${this.theme ?? nothing} .session=${session} .feed=${feed}></uclg-add-to-calendar>`;
   }
 
   private renderStatus(status: SessionStatus) {
