@@ -1,5 +1,6 @@
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
+import puppeteer from 'puppeteer-core';
 import {defaultReporter} from '@web/test-runner';
 import {CHROME_ARGS, findChrome} from './scripts/find-chrome.js';
 import {summaryReporter} from './scripts/summary-reporter.js';
@@ -26,13 +27,42 @@ const chromeIn = (timeZone) =>
     },
   });
 
+/**
+ * Firefox ESR through puppeteer's WebDriver BiDi. Each zone gets its own browser process with
+ * `TZ` set (BiDi has no per-page time-zone override in Firefox ESR).
+ */
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const firefoxIn = (timeZone) =>
+  chromeLauncher({
+    puppeteer,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: FIREFOX,
+      headless: true,
+      env: {...process.env, TZ: timeZone},
+      // Two test pages run side by side: the one in the background must not have its timers
+      // clamped to 1 s (Chromium headless does not clamp them either).
+      extraPrefsFirefox: {'dom.min_background_timeout_value': 4, 'dom.timeout.enable_budget_timer_throttling': false},
+    },
+  });
+const browsers = (process.env.UCLG_BROWSERS ?? 'chromium').split(',');
+// Firefox runs three zones of the full matrix (Europe, a southern DST zone, UTC+14) to keep CI
+// under its time budget; UCLG_FIREFOX_ZONES overrides.
+const firefoxZones = process.env.UCLG_FIREFOX_ZONES?.split(',') ?? (zones === ALL ? ['Europe/Madrid', 'Australia/Sydney', 'Pacific/Kiritimati'] : zones);
+
 export default {
   nodeResolve: true,
   concurrency: 2,
   testsFinishTimeout: 180_000,
   middleware: [faultServer()],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
-  groups: zones.map((zone) => ({name: zone, files, browsers: [chromeIn(zone)]})),
+  groups: browsers.flatMap((browser) =>
+    (browser === 'firefox' ? firefoxZones : zones).map((zone) => ({
+      name: `${browser} ${zone}`,
+      files,
+      browsers: [browser === 'firefox' ? firefoxIn(zone) : chromeIn(zone)],
+    })),
+  ),
   testFramework: {config: {timeout: 10_000}},
   reporters: [defaultReporter({reportTestResults: true, reportTestProgress: !process.env.CI}), summaryReporter()],
 };

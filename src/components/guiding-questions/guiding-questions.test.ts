@@ -123,7 +123,7 @@ describe('<uclg-guiding-questions> from a written-out list', () => {
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    await sendKeys({press: 'Space'});
+    await sendKeys({press: ' '});
     await el.updateComplete;
     expect(button.getAttribute('aria-expanded')).to.equal('false');
   });
