@@ -99,6 +99,9 @@ export class FeedController implements ReactiveController {
     try {
       return this.fromResult(parseOnce(readJson(text)));
     } catch (e) {
+      // An async script can upgrade us while the parser is still inside our inline JSON (a slow
+      // network): a prefix of a JSON object never parses, so wait for the whole document.
+      if (document.readyState === 'loading') return this.awaitChildren();
       console.error(`[${this.host.localName}] inline feed is not JSON: ${(e as Error).message}`);
       return {status: 'error', reason: 'not-json'};
     }

@@ -28,13 +28,16 @@ export const base = css`
     --_space: var(--uclg-spacing, 1.25em);
     display: block !important;
     box-sizing: border-box !important;
-    font-family: var(--uclg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
-    font-size: var(--uclg-font-size, 16px) !important;
-    font-weight: 400 !important;
-    line-height: 1.5 !important;
+    /* Every inherited text property, or the page's body type flows in. */
+    font: normal normal 400 var(--uclg-font-size, 16px) / 1.5 var(--uclg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
     color: var(--uclg-text-color, var(--_text)) !important;
     text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
     letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
   }
   :host([theme='dark']) {
     --_text: #e8edf3;

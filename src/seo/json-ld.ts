@@ -49,7 +49,7 @@ export function syncStructuredData(host: HTMLElement, feed: Pick<Feed, 'event'>,
     if (!session) script.remove();
     else {
       const json = toJson(eventJsonLd(feed, session, language));
-      if (script.textContent !== json) script.textContent = json;
+      if (script.textContent !== json && !setScriptText(script, json)) script.remove();
     }
   }
   for (const [key, session] of wanted) {
@@ -57,8 +57,35 @@ export function syncStructuredData(host: HTMLElement, feed: Pick<Feed, 'event'>,
     const script = document.createElement('script');
     script.type = 'application/ld+json';
     script.setAttribute(KEY, key);
-    script.textContent = toJson(eventJsonLd(feed, session, language));
-    host.append(script);
+    if (setScriptText(script, toJson(eventJsonLd(feed, session, language)))) host.append(script);
+  }
+}
+
+type ScriptPolicy = {createScript(input: string): unknown};
+let policy: ScriptPolicy | null | undefined;
+
+/**
+ * A script element's text is a Trusted Types sink, JSON-LD included: under the CSP
+ * `require-trusted-types-for 'script'` it takes a TrustedScript only. Ours come from the policy
+ * `uclg-widgets` (partners list it: `trusted-types lit-html uclg-widgets`), which only ever wraps
+ * the JSON that `toJson` made. Created on first use, so a page whose widgets all have
+ * `no-structured-data` need not list it. If the page refuses it, the data is left out (the browser
+ * reports the refusal); the widget never breaks for it.
+ */
+function setScriptText(script: HTMLScriptElement, json: string): boolean {
+  if (policy === undefined) {
+    const tt = (globalThis as {trustedTypes?: {createPolicy(name: string, rules: {createScript(s: string): string}): ScriptPolicy}}).trustedTypes;
+    try {
+      policy = tt?.createPolicy('uclg-widgets', {createScript: (s) => s}) ?? null;
+    } catch {
+      policy = null;
+    }
+  }
+  try {
+    script.textContent = (policy ? policy.createScript(json) : json) as string;
+    return true;
+  } catch {
+    return false;
   }
 }
 

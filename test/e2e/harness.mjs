@@ -1,0 +1,190 @@
+/**
+ * Shared by the end-to-end tests (test/e2e/*.test.mjs): the built files, the Debian Chromium,
+ * a page that records everything that went wrong on it, and what the widgets show.
+ * They test dist/cdn/ as built: run `npm run build` first. `UCLG_E2E_CDN_DIR=<dir>` tests another
+ * build's CDN files instead (a candidate build made in a scratch copy of the repository).
+ *
+ * Each test file works on a snapshot of those files, copied when it starts into a temp dir and
+ * served at /dist/cdn/: a `npm run build` started meanwhile (it empties dist/ first) cannot pull
+ * them from under a running test. The copy waits (up to 20 s) for a build in progress to finish,
+ * i.e. for integrity.json to match the files.
+ */
+import {createHash} from 'node:crypto';
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {chromium} from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const BUILT_DIR = process.env.UCLG_E2E_CDN_DIR ?? join(ROOT, 'dist/cdn');
+export const PKG = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+export const FEED = JSON.parse(readFileSync(join(ROOT, 'examples/feed.json'), 'utf8'));
+export const EMBED = '/examples/embed/';
+const FILES = ['uclg-widgets.js', 'uclg-widgets.iife.js', 'integrity.json'];
+
+/**
+ * The policy of examples/embed/hostile.html, sent as a header too: what a partner with a
+ * strict CSP needs for the widgets. `trusted-types lit-html`: Lit's template policy;
+ * `uclg-widgets`: ours (the schema.org JSON-LD script); 'allow-duplicates': a page may load two
+ * copies of the library, and each creates its policies. No 'unsafe-inline' for styles: Lit uses
+ * constructable stylesheets (adoptedStyleSheets), which style-src does not govern.
+ */
+export const CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html uclg-widgets 'allow-duplicates'";
+
+/** The built files are there and integrity.json matches them (no build half-way). */
+function consistent(dir) {
+  try {
+    const integrity = JSON.parse(readFileSync(join(dir, 'integrity.json'), 'utf8'));
+    return FILES.slice(0, 2).every((f) => integrity[f] === `sha384-${createHash('sha384').update(readFileSync(join(dir, f))).digest('base64')}`);
+  } catch {
+    return false;
+  }
+}
+
+async function snapshot() {
+  for (const file of FILES) {
+    if (!existsSync(join(BUILT_DIR, file))) {
+      throw new Error(`${join(BUILT_DIR, file)} is missing: run \`npm run build\` before \`npm run test:e2e\`.`);
+    }
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'uclg-e2e-cdn-'));
+  process.on('exit', () => rmSync(dir, {recursive: true, force: true}));
+  for (let waited = 0; ; waited += 500) {
+    cpSync(BUILT_DIR, dir, {recursive: true});
+    if (consistent(dir) || waited >= 20_000) return dir; // inconsistent for good: the SRI test says so
+    await sleep(500);
+  }
+}
+
+/** This test file's copy of the CDN files (see above). */
+export const CDN_DIR = await snapshot();
+/** Mounts for startServer(): the CDN files at /dist/cdn/. */
+export const CDN_MOUNT = {'/dist/cdn/': CDN_DIR};
+
+const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** One browser, one context (800×900, en-GB, UTC) and one page, reused by a whole test file. */
+export async function openBrowser() {
+  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: \`apt-get install chromium\` or set CHROME_PATH.`);
+  const browser = await chromium.launch({executablePath: CHROMIUM, args: ARGS});
+  const context = await browser.newContext({viewport: {width: 800, height: 900}, locale: 'en-GB', timezoneId: 'UTC'});
+  // Before any script of the page: every CSP violation, whichever policy reported it.
+  await context.addInitScript(() => {
+    window.__violations = [];
+    window.addEventListener('securitypolicyviolation', (e) => {
+      window.__violations.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'}${e.sample ? `: ${e.sample}` : ''}`);
+    }, true);
+    // When the library ran: while the document was still being parsed ('loading') or after.
+    customElements.whenDefined('uclg-session-card').then(() => {
+      window.__definedWhile = document.readyState;
+    });
+  });
+  const page = await context.newPage();
+  const log = {console: [], errors: []};
+  page.on('console', (m) => log.console.push({type: m.type(), text: m.text()}));
+  page.on('pageerror', (e) => log.errors.push(e.message));
+  return {
+    browser,
+    context,
+    page,
+    /**
+     * Loads `url` and waits until every widget shows data or has given up (an error state), at
+     * most `timeout` ms. Returns `ready` (all show data), what they show, and what went wrong
+     * meanwhile: console errors and warnings, uncaught exceptions, CSP violations.
+     */
+    async visit(url, {timeout = 8_000} = {}) {
+      log.console.length = 0;
+      log.errors.length = 0;
+      await page.goto(url);
+      await page.waitForFunction(widgetsSettled, undefined, {timeout, polling: 50}).catch(() => {});
+      await settle(page);
+      return {ready: await page.evaluate(widgetsReady), widgets: await page.evaluate(describeWidgets), ...(await this.problems())};
+    },
+    /** What has gone wrong on the page since the last visit. */
+    async problems() {
+      return {
+        consoleErrors: log.console.filter((m) => m.type === 'error').map((m) => m.text),
+        warnings: log.console.filter((m) => m.type === 'warning').map((m) => m.text),
+        exceptions: [...log.errors],
+        violations: await page.evaluate(() => window.__violations ?? []),
+      };
+    },
+    close: () => browser.close(),
+  };
+}
+
+/** Fonts loaded and two frames painted: the layout is final. */
+export async function settle(page) {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
+}
+
+/**
+ * Run in the page: every widget of the page is defined and shows data (not a loading or error
+ * state): a card its title, a countdown its timer or headline, questions a list, an agenda items.
+ */
+export function widgetsReady() {
+  const els = [...document.querySelectorAll('uclg-session-card, uclg-countdown, uclg-guiding-questions, uclg-agenda')];
+  return els.length > 0 && els.every((el) => {
+    const root = el.shadowRoot;
+    if (!customElements.get(el.localName) || !root) return false;
+    if (el.localName === 'uclg-session-card') return !!root.querySelector('#title')?.textContent.trim();
+    if (el.localName === 'uclg-countdown') return !!root.querySelector('[role="timer"], .headline');
+    return !!root.querySelector('li');
+  });
+}
+
+/** Run in the page: widgetsReady() (repeated: a page function must be self-contained), or some widget shows an error or "not found" state, or crashed. */
+export function widgetsSettled() {
+  const els = [...document.querySelectorAll('uclg-session-card, uclg-countdown, uclg-guiding-questions, uclg-agenda')];
+  const gaveUp = els.some((el) => el.shadowRoot?.querySelector('[role="alert"], .state:not([aria-busy="true"])'));
+  const ready = els.length > 0 && els.every((el) => {
+    const root = el.shadowRoot;
+    if (!customElements.get(el.localName) || !root) return false;
+    if (el.localName === 'uclg-session-card') return !!root.querySelector('#title')?.textContent.trim();
+    if (el.localName === 'uclg-countdown') return !!root.querySelector('[role="timer"], .headline');
+    return !!root.querySelector('li');
+  });
+  return gaveUp || ready;
+}
+
+/** Run in the page: what each widget shows, for assertions and for failure messages. */
+export function describeWidgets() {
+  const text = (node) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return [...document.querySelectorAll('uclg-session-card, uclg-countdown, uclg-guiding-questions, uclg-agenda')].map((el) => {
+    const root = el.shadowRoot;
+    const questions = (host) => [...(host?.shadowRoot?.querySelectorAll('li') ?? [])];
+    const nested = root?.querySelector('uclg-guiding-questions');
+    return {
+      tag: el.localName,
+      session: el.getAttribute('session'),
+      defined: !!customElements.get(el.localName),
+      text: root ? text(root) : null,
+      title: text(root?.querySelector('#title')) || null,
+      timer: root?.querySelector('[role="timer"]')?.getAttribute('aria-label') ?? null,
+      questions: questions(nested ?? el).map((li) => ({text: text(li), shown: getComputedStyle(li).display !== 'none'})),
+      button: text(root?.querySelector('section > button')) || null,
+      jsonLd: el.querySelectorAll(':scope > script[type="application/ld+json"]').length,
+    };
+  });
+}
+
+/** The session `id` of examples/feed.json, its texts as describeWidgets() reports them (norm). */
+export function session(id) {
+  const s = FEED.sessions.find((x) => x.id === id);
+  if (!s) throw new Error(`examples/feed.json has no session ${id}`);
+  const texts = (t) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, norm(v)]));
+  return {...s, title: texts(s.title), kind: texts(s.kind), guidingQuestions: s.guidingQuestions.map(texts)};
+}
+
+/** Text as describeWidgets() reports it: whitespace (no-break spaces included) collapsed. */
+export const norm = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** A readable list for assertion messages. */
+export const list = (items) => (items.length ? `\n  - ${items.join('\n  - ')}` : ' (none)');

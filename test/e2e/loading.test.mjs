@@ -1,0 +1,79 @@
+/**
+ * However a page loads the library, a card whose feed is an inline
+ * `<script type="application/json">` child renders it: a blocking script in <head> (the element
+ * is defined before its children are parsed), `defer`, `async` (classic and module: they run
+ * whenever they arrive, possibly in the middle of parsing) and injected after DOMContentLoaded
+ * (module and classic). Each page is also served on a "slow network": the answer stops for a
+ * moment right after the card's start tag, or in the middle of its inline JSON, while the browser
+ * parses and runs what it has.
+ *
+ * Run: npm run build && npm run test:e2e
+ */
+import {after, before, describe, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {CDN_MOUNT, EMBED, list, norm, openBrowser, ROOT} from './harness.mjs';
+import {startServer} from './server.mjs';
+
+// [page, how it loads the library, when the library runs: while the page is still parsed or after]
+const PAGES = [
+  ['load-sync-head.html', 'a blocking classic script in <head>', 'loading'],
+  ['load-defer.html', 'a classic script with defer', 'after'],
+  ['load-async.html', 'a classic script with async', 'any'],
+  ['load-async-module.html', 'an ES module with async', 'any'],
+  ['load-injected.html', 'the ES module injected after DOMContentLoaded', 'after'],
+  ['load-injected.html?bundle=classic', 'the classic script injected after DOMContentLoaded', 'after'],
+];
+// An async script that arrives during a stall runs in the middle of parsing: the stall is long
+// enough for it to arrive even on a busy machine, and the test checks that it did.
+const NETWORKS = [
+  ['', 'in one piece'],
+  ['now="2021-05-17T12:00:00Z">', "right after the card's start tag"],
+  ['"title":', 'in the middle of the inline JSON'],
+];
+
+let b;
+let server;
+before(async () => {
+  server = await startServer({root: ROOT, mounts: CDN_MOUNT});
+  b = await openBrowser();
+});
+after(async () => {
+  await b?.close();
+  await server?.close();
+});
+
+for (const [page, how, runs] of PAGES) {
+  const file = page.split('?')[0];
+  const html = readFileSync(join(ROOT, 'examples/embed', file), 'utf8');
+  const inline = JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)[1]);
+  describe(`examples/embed/${page}: ${how}`, () => {
+    for (const [marker, network] of NETWORKS) {
+      const ms = runs === 'any' ? 1_000 : 300;
+      test(marker ? `renders the inline-feed card, served with a ${ms} ms stall ${network}` : `renders the inline-feed card, served ${network}`, async () => {
+        assert.ok(!marker || html.includes(marker), `${file} contains ${marker}`);
+        const query = marker ? `${page.includes('?') ? '&' : '?'}stall=${encodeURIComponent(marker)}&ms=${ms}` : '';
+        const before = server.requests.length;
+        const result = await b.visit(`${server.origin}${EMBED}${page}${query}`);
+        const [card] = result.widgets;
+        assert.ok(result.ready, `the card did not render its inline feed: ${card?.text}\nconsole errors:${list(result.consoleErrors)}`);
+        assert.equal(card.title, norm(inline.sessions[0].title.en));
+        assert.deepEqual(card.questions.map((q) => q.text), inline.sessions[0].guidingQuestions.map((q) => norm(q.en)));
+        assert.deepEqual(result.consoleErrors, [], `console errors:${list(result.consoleErrors)}`);
+        assert.deepEqual(result.warnings, [], `console warnings:${list(result.warnings)}`);
+        assert.deepEqual(result.exceptions, [], `uncaught exceptions:${list(result.exceptions)}`);
+        const feedRequests = server.requests.slice(before).filter((r) => r.endsWith('.json'));
+        assert.deepEqual(feedRequests, [], 'an inline feed needs no request');
+        const definedWhile = await b.page.evaluate(() => window.__definedWhile);
+        const expected = runs === 'any' ? (marker ? 'loading' : undefined) : runs;
+        if (expected === 'loading') assert.equal(definedWhile, 'loading', 'the library ran while the page was still being parsed (else this case tested nothing)');
+        if (expected === 'after') assert.notEqual(definedWhile, 'loading', 'the library ran after parsing');
+        if (file === 'load-injected.html') {
+          const at = await b.page.evaluate(() => document.documentElement.dataset.injectedAt);
+          assert.ok(at === 'interactive' || at === 'complete', `injected after DOMContentLoaded, before any definition (${at})`);
+        }
+      });
+    }
+  });
+}
