@@ -9,13 +9,13 @@
 import MagicString from 'magic-string';
 import {walk} from 'estree-walker';
 
+/** Spaces next to a `${…}` are kept (collapsed to one) unless punctuation makes them useless. */
 const minifyCss = (s) =>
   s
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{}:;,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
+    .replace(/;}/g, '}');
 
 const minifyHtml = (s) => s.replace(/\s*\n\s*/g, ' ');
 
@@ -33,8 +33,7 @@ export default function minifyTemplates() {
           if (!fn) return;
           for (const q of node.quasi.quasis) {
             const raw = q.value.raw;
-            // In CSS, a `${…}` inside a value must keep the spaces that separate it from its neighbours.
-            const min = node.tag.name === 'css' && node.quasi.expressions.length ? raw.replace(/\s+/g, ' ') : fn(raw);
+            const min = fn(raw);
             if (min !== raw && q.end > q.start) out.overwrite(q.start, q.end, min);
           }
         },

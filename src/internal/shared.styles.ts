@@ -1,5 +1,21 @@
 import {css} from 'lit';
 
+/** The dark theme's values, for theme="dark" and for theme="auto" in a dark scheme. */
+const dark = css`
+  --_text: #e8edf3;
+  --_muted: #aab4c0;
+  --_surface: #161c26;
+  --_border: #3a4556;
+  --_accent: #8cc4ff;
+  --_live: #ff9a8f;
+  --_live-bg: #3b1d1b;
+  --_upcoming: #86dc9f;
+  --_next-bg: #14283f;
+  --_warning: #ffd479;
+  --_warning-bg: #3a2e10;
+  --_highlight: #4a3f10;
+`;
+
 /**
  * Shared base: the widget sets its own font size in px so that a host page's
  * `html{font-size:62.5%}` cannot shrink it, and everything inside is in em.
@@ -40,33 +56,11 @@ export const base = css`
     white-space: normal !important;
   }
   :host([theme='dark']) {
-    --_text: #e8edf3;
-    --_muted: #aab4c0;
-    --_surface: #161c26;
-    --_border: #3a4556;
-    --_accent: #8cc4ff;
-    --_live: #ff9a8f;
-    --_live-bg: #3b1d1b;
-    --_upcoming: #86dc9f;
-    --_next-bg: #14283f;
-    --_warning: #ffd479;
-    --_warning-bg: #3a2e10;
-    --_highlight: #4a3f10;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: #e8edf3;
-      --_muted: #aab4c0;
-      --_surface: #161c26;
-      --_border: #3a4556;
-      --_accent: #8cc4ff;
-      --_live: #ff9a8f;
-      --_live-bg: #3b1d1b;
-      --_upcoming: #86dc9f;
-      --_next-bg: #14283f;
-      --_warning: #ffd479;
-      --_warning-bg: #3a2e10;
-      --_highlight: #4a3f10;
+      ${dark}
     }
   }
   :host([compact]) {

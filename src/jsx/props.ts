@@ -6,6 +6,11 @@
 import type {UclgSessionSelectEvent} from '../events/session-select.js';
 import type {UclgStatusChangeEvent} from '../events/status-change.js';
 import type {Feed, Session} from '../feed/types.js';
+import type {UclgAddToCalendar} from '../components/add-to-calendar/add-to-calendar.js';
+import type {UclgAgenda} from '../components/agenda/agenda.js';
+import type {UclgCountdown} from '../components/countdown/countdown.js';
+import type {UclgGuidingQuestions} from '../components/guiding-questions/guiding-questions.js';
+import type {UclgSessionCard} from '../components/session-card/session-card.js';
 
 interface DataProps {
   /** URL of the feed. */
@@ -61,4 +66,13 @@ export interface AddToCalendarProps {
   session?: Session;
   /** The feed (or just `{event}`) it belongs to. */
   feed?: Pick<Feed, 'event'>;
+}
+
+/** Each tag: its element class and its JSX props. Mapped to a framework's JSX types in react.ts and preact.ts. */
+export interface UclgTags {
+  'uclg-session-card': [UclgSessionCard, SessionCardProps];
+  'uclg-countdown': [UclgCountdown, CountdownProps];
+  'uclg-guiding-questions': [UclgGuidingQuestions, GuidingQuestionsProps];
+  'uclg-agenda': [UclgAgenda, AgendaProps];
+  'uclg-add-to-calendar': [UclgAddToCalendar, AddToCalendarProps];
 }

@@ -4,24 +4,16 @@
  * React 19 passes props to custom elements as properties and `on<event-name>` as listeners.
  */
 import type {DetailedHTMLProps, HTMLAttributes} from 'react';
-import type {UclgAddToCalendar} from '../components/add-to-calendar/add-to-calendar.js';
-import type {UclgAgenda} from '../components/agenda/agenda.js';
-import type {UclgCountdown} from '../components/countdown/countdown.js';
-import type {UclgGuidingQuestions} from '../components/guiding-questions/guiding-questions.js';
-import type {UclgSessionCard} from '../components/session-card/session-card.js';
-import type {AddToCalendarProps, AgendaProps, CountdownProps, GuidingQuestionsProps, SessionCardProps} from './props.js';
+import type {UclgTags} from './props.js';
 
-type UclgJSX<E, P> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof P> & P;
+type UclgElements = {
+  [Tag in keyof UclgTags]: Omit<DetailedHTMLProps<HTMLAttributes<UclgTags[Tag][0]>, UclgTags[Tag][0]>, keyof UclgTags[Tag][1]> & UclgTags[Tag][1];
+};
 
 declare module 'react' {
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
-    interface IntrinsicElements {
-      'uclg-session-card': UclgJSX<UclgSessionCard, SessionCardProps>;
-      'uclg-countdown': UclgJSX<UclgCountdown, CountdownProps>;
-      'uclg-guiding-questions': UclgJSX<UclgGuidingQuestions, GuidingQuestionsProps>;
-      'uclg-agenda': UclgJSX<UclgAgenda, AgendaProps>;
-      'uclg-add-to-calendar': UclgJSX<UclgAddToCalendar, AddToCalendarProps>;
-    }
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends UclgElements {}
   }
 }

@@ -18,17 +18,16 @@ after(async () => {
   await server?.close();
 });
 
-test('a card and an agenda render inside a sandboxed iframe, and a card inside a partner component\'s shadow root', async () => {
+test('a card renders inside a sandboxed iframe, and a card inside a partner component\'s shadow root', async () => {
   const errors = [];
   b.page.on('pageerror', (e) => errors.push(e.message));
   b.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await b.page.goto(`${server.origin}${EMBED}sandbox-and-shadow.html`);
   const frame = b.page.frames().find((f) => f.url().endsWith('sandboxed-inner.html'));
   assert.ok(frame, 'the iframe loaded');
-  await frame.waitForFunction(() => document.querySelector('uclg-session-card')?.shadowRoot?.querySelector('#title') && document.querySelector('uclg-agenda')?.shadowRoot?.querySelector('[part="item"]'), null, {timeout: 8000});
+  await frame.waitForFunction(() => document.querySelector('uclg-session-card')?.shadowRoot?.querySelector('#title'), null, {timeout: 8000});
   const inFrame = await frame.evaluate(() => ({
     title: document.querySelector('uclg-session-card').shadowRoot.querySelector('#title').textContent.trim(),
-    items: document.querySelector('uclg-agenda').shadowRoot.querySelectorAll('[part="item"]').length,
     storage: (() => {
       try {
         localStorage.getItem('x');
@@ -40,7 +39,6 @@ test('a card and an agenda render inside a sandboxed iframe, and a card inside a
   }));
   assert.equal(inFrame.storage, 'forbidden', 'the sandbox really forbids storage');
   assert.equal(inFrame.title, session('healthy-territories').title.fr);
-  assert.equal(inFrame.items, 2);
 
   await b.page.waitForFunction(() => document.querySelector('partner-panel')?.shadowRoot?.querySelector('uclg-session-card')?.shadowRoot?.querySelector('#title'), null, {timeout: 8000});
   const nested = await b.page.evaluate(() => document.querySelector('partner-panel').shadowRoot.querySelector('uclg-session-card').shadowRoot.querySelector('#title').textContent.trim());
