@@ -192,8 +192,10 @@ describe('the packed tarball, installed into a scratch app', {timeout: 240_000},
       if (classEntry?.default !== `./dist/components/${name}/${name}.js`) problems.push(`element ${name}: no "./${name}.js" export of its class`);
       if (defineEntry?.default !== `./dist/components/${name}/${name}.define.js`) problems.push(`element ${name}: no "./${name}/define.js" export`);
       const tag = `uclg-${name}`;
+      // react.d.ts and preact.d.ts map every tag of props.d.ts's UclgTags (the TSX files below prove the mapping).
+      if (!readFileSync(join(state.installed, 'dist/jsx/props.d.ts'), 'utf8').includes(`'${tag}'`)) problems.push(`dist/jsx/props.d.ts: no JSX type for <${tag}>`);
       for (const file of ['dist/jsx/react.d.ts', 'dist/jsx/preact.d.ts']) {
-        if (!readFileSync(join(state.installed, file), 'utf8').includes(`'${tag}'`)) problems.push(`${file}: no JSX type for <${tag}>`);
+        if (!readFileSync(join(state.installed, file), 'utf8').includes('keyof UclgTags')) problems.push(`${file}: does not map UclgTags`);
       }
       if (!readFileSync(join(state.installed, 'dist/react.js'), 'utf8').includes(`'${tag}'`)) problems.push(`dist/react.js: no React wrapper for <${tag}>`);
     }
