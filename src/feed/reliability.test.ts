@@ -73,6 +73,14 @@ describe('feed loading under faults', () => {
     expect(stateText(el)).to.equal('The programme could not be loaded. Retry');
     const count = await fetch(el.src!).then((r) => r.headers.get('x-request-count'));
     expect(count, 'four attempts, then this one').to.equal('5');
+    // Retry keeps the keyboard user where they were: on the state box, through loading and back.
+    $<HTMLButtonElement>(el, 'button')!.focus();
+    $<HTMLButtonElement>(el, 'button')!.click();
+    await settled(el);
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.state'));
+    expect($(el, '.state')!.getAttribute('aria-busy')).to.equal('true');
+    await until(clock, () => !!stateText(el)?.startsWith('The'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '.state'));
   });
 
   it('does not retry while the page is hidden, and goes on when it is seen again', async () => {

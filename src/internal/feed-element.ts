@@ -1,4 +1,4 @@
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {FeedController} from '../feed/controller.js';
 import type {LocalizedText} from '../feed/types.js';
@@ -40,11 +40,25 @@ export abstract class UclgFeedElement extends UclgElement {
     return html`<p class="stale" role="note">${msg(str`This programme may be out of date (saved ${saved}).`, {id: 'state.stale', desc: 'The network failed; the widget shows the copy saved in this browser at that date and time.'})}</p>`;
   }
 
+  /**
+   * The box of every state (loading, error, not found): one template, so that it stays the same
+   * element from Retry through loading to the next result, and keeps the focus Retry gave it.
+   */
+  protected renderStateBox(kind: 'loading' | 'error' | 'empty', content: unknown): TemplateResult {
+    return html`<div class="state ${kind}" role=${kind === 'error' ? 'alert' : 'status'} aria-busy=${kind === 'loading' ? 'true' : nothing} tabindex="-1">${content}</div>`;
+  }
+
+  /** Retry: the button is about to go, so its box takes the focus (and keeps it). */
+  private handleRetry(e: Event): void {
+    (e.currentTarget as HTMLElement).closest<HTMLElement>('.state')?.focus();
+    this.data.retry();
+  }
+
   /** Loading and errors: never a blank box. Undefined once the feed is ready. */
   protected renderLoadState(): TemplateResult | undefined {
     const {state} = this.data;
     if (state.status === 'loading') {
-      return html`<div class="state" role="status" aria-busy="true">${msg('Loading…', {id: 'state.loading', desc: 'Shown while the programme feed is being fetched.'})}</div>`;
+      return this.renderStateBox('loading', msg('Loading…', {id: 'state.loading', desc: 'Shown while the programme feed is being fetched.'}));
     }
     if (state.status === 'error') {
       const message =
@@ -53,12 +67,17 @@ export abstract class UclgFeedElement extends UclgElement {
           : state.reason === 'no-data'
             ? msg('No programme was given to this widget.', {id: 'state.no-data', desc: 'Neither src, feed nor inline JSON was provided.'})
             : msg('The programme could not be loaded.', {id: 'state.load-failed', desc: 'Network error, timeout or HTTP error while fetching the feed.'});
-      return html`<div class="state error" role="alert">
-        <p>${message}</p>
-        ${state.reason === 'no-data' ? '' : html`<button type="button" part="button" @click=${() => this.data.retry()}>
-          ${msg('Retry', {id: 'state.retry', desc: 'Button that loads the programme again after an error.'})}
-        </button>`}
-      </div>`;
+      // Retry only where asking again can change something: a feed fetched from `src`.
+      const retry = this.src && this.feed === undefined;
+      return this.renderStateBox(
+        'error',
+        html`<p>${message}</p>
+          ${retry
+            ? html`<button type="button" part="button" @click=${this.handleRetry}>
+                ${msg('Retry', {id: 'state.retry', desc: 'Button that loads the programme again after an error.'})}
+              </button>`
+            : nothing}`,
+      );
     }
     return undefined;
   }

@@ -1,4 +1,4 @@
-import {html, type TemplateResult} from 'lit';
+import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Feed, Session} from '../feed/types.js';
 import {msg} from '../i18n/msg.js';
@@ -21,6 +21,6 @@ export abstract class UclgSessionElement extends UclgFeedElement {
   protected renderState(): TemplateResult | undefined {
     const blocked = this.renderLoadState();
     if (blocked || this.current) return blocked;
-    return html`<div class="state" role="status">${msg('This session was not found in the programme.', {id: 'state.not-found', desc: 'The session id given to the widget is not in the feed.'})}</div>`;
+    return this.renderStateBox('empty', msg('This session was not found in the programme.', {id: 'state.not-found', desc: 'The session id given to the widget is not in the feed.'}));
   }
 }

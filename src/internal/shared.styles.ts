@@ -106,6 +106,12 @@ export const base = css`
     color: var(--uclg-text-color, var(--_text));
     font-size: 0.875em;
   }
+  .state:focus {
+    outline: none;
+  }
+  .state:focus-visible {
+    outline: 3px solid var(--uclg-focus-color, var(--_accent));
+  }
   .state {
     padding: 1em;
     min-height: var(--uclg-state-min-height, 6em);

@@ -11,7 +11,7 @@ import {styles} from './add-to-calendar.styles.js';
  * "Add to calendar": a disclosure button that opens a list of choices: an .ics file (any
  * calendar app), Google Calendar, Outlook.com and Office 365. All four are built from the same
  * UTC instants. Used inside `<uclg-session-card>` and `<uclg-agenda>`; needs the `session`
- * and `event` properties (from a parsed feed).
+ * and `feed` properties (from a parsed feed).
  * @tagname uclg-add-to-calendar
  * @csspart button - The "Add to calendar" button.
  * @csspart menu - The list of calendar choices.

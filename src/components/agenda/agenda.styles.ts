@@ -95,6 +95,7 @@ export const styles = [
       font-weight: 700;
     }
     .title {
+      overflow-wrap: anywhere;
       font-size: 1.125em;
       line-height: 1.3;
       margin: 0.125em 0 0.375em;

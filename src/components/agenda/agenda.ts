@@ -99,7 +99,7 @@ export class UclgAgenda extends UclgFeedElement {
     if (blocked) return blocked;
     const sessions = this.shown();
     if (!sessions.length) {
-      return html`<div class="state empty" role="status">${msg('There are no sessions to show.', {id: 'agenda.empty', desc: 'The programme (or the part of it asked for) has no sessions.'})}</div>`;
+      return this.renderStateBox('empty', msg('There are no sessions to show.', {id: 'agenda.empty', desc: 'The programme (or the part of it asked for) has no sessions.'}));
     }
     // The event's zone is the first session's; "my time" is time-zone, else the browser's.
     const eventZone = sessions[0].timeZone;

@@ -13,6 +13,7 @@ import {styles} from './countdown.styles.js';
 /**
  * Counts down to a session's start, then shows that it is live, then that it ended.
  * @tagname uclg-countdown
+ * @csspart countdown - The whole countdown, carrying its status as a class (upcoming, live, ended, cancelled, postponed).
  * @csspart unit - One value and its label.
  * @csspart button - The "Hide seconds" toggle and Retry.
  * @cssprop [--uclg-countdown-digit-color=currentColor] - Colour of the digits.

@@ -30,6 +30,7 @@ export const styles = [
       font-weight: 700;
     }
     .title {
+      overflow-wrap: anywhere;
       font-size: 1.5em;
       line-height: 1.25;
       margin: 0.25em 0;

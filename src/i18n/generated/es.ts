@@ -12,7 +12,7 @@
       'agenda.empty': `No hay sesiones que mostrar.`,
 'agenda.event-time': str`Hora del evento (${0})`,
 'agenda.my-time': str`Mi hora (${0})`,
-'agenda.next': `Próxima`,
+'agenda.next': `Siguiente`,
 'agenda.switch': `Horas mostradas`,
 'calendar.add': `Añadir al calendario`,
 'calendar.ics': `Descargar (.ics, cualquier calendario)`,
