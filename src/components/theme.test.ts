@@ -33,7 +33,7 @@ describe('themes, variants and a hostile host page', () => {
     unmountAll();
     document.documentElement.style.cssText = '';
     document.getElementById('hostile')?.remove();
-    await media({colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none'});
+    await media({media: '', colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none'});
   });
 
   for (const variant of [{theme: 'light'}, {theme: 'dark'}, {compact: true}, {theme: 'dark', compact: true}]) {
@@ -101,5 +101,16 @@ describe('themes, variants and a hostile host page', () => {
     for (const b of badges) expect(getComputedStyle(b).borderTopStyle).to.equal('solid');
     for (const el of [card, agenda]) expect(el.shadowRoot!.getAnimations()).to.have.length(0);
     await expect(card).to.be.accessible();
+  });
+
+  it('prints as readable text: every paragraph shown, links written out, no buttons', async function () {
+    if (!(await media({media: 'print'}))) this.skip();
+    const {els: [card]} = await widgets();
+    const hidden = [...card.shadowRoot!.querySelectorAll('.body p')].filter((p) => getComputedStyle(p).display === 'none');
+    expect(hidden, 'background paragraphs collapsed on screen are printed').to.have.length(0);
+    const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('.links a')!;
+    expect(getComputedStyle(link, '::after').content).to.equal(`" <${link.getAttribute('href')}>"`);
+    for (const b of card.shadowRoot!.querySelectorAll('button')) expect(getComputedStyle(b).display).to.equal('none');
+    await media({media: ''});
   });
 });

@@ -14,7 +14,7 @@ import {createHash} from 'node:crypto';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {CDN_DIR, list, openBrowser, PKG, ROOT, session} from './harness.mjs';
+import {CDN_DIR, CSP, list, openBrowser, PKG, ROOT, session} from './harness.mjs';
 import {startServer} from './server.mjs';
 import {CDN_BASE, CDN_FILES, cdnSnippet, cdnUrl} from '../../scripts/embed-snippet.js';
 
@@ -101,4 +101,11 @@ describe('the README CDN snippet and dist/cdn/integrity.json', () => {
     assert.deepEqual(defined, [false, false], 'the tampered file did not run');
     assert.ok(result.consoleErrors.some((e) => /integrity/i.test(e) && e.includes('uclg-widgets.js')), `an integrity error in the console:${list(result.consoleErrors)}`);
   });
+});
+
+test('the README shows the CSP line that the hostile page and these tests use', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const page = readFileSync(join(ROOT, 'examples/embed/hostile.html'), 'utf8');
+  assert.ok(page.includes(`content="${CSP}"`), 'hostile.html carries the tested policy');
+  assert.ok(readme.includes(`\n${CSP}\n`), 'README.md quotes the tested policy on a line of its own');
 });
