@@ -33,7 +33,7 @@ describe('themes, variants and a hostile host page', () => {
     unmountAll();
     document.documentElement.style.cssText = '';
     document.getElementById('hostile')?.remove();
-    await media({media: '', colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none'});
+    await media({media: 'screen', colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none'});
   });
 
   for (const variant of [{theme: 'light'}, {theme: 'dark'}, {compact: true}, {theme: 'dark', compact: true}]) {
@@ -111,6 +111,6 @@ describe('themes, variants and a hostile host page', () => {
     const link = card.shadowRoot!.querySelector<HTMLAnchorElement>('.links a')!;
     expect(getComputedStyle(link, '::after').content).to.equal(`" <${link.getAttribute('href')}>"`);
     for (const b of card.shadowRoot!.querySelectorAll('button')) expect(getComputedStyle(b).display).to.equal('none');
-    await media({media: ''});
+    await media({media: 'screen'});
   });
 });

@@ -21,7 +21,9 @@ async function card(src: string, attrs: {lang?: string; refresh?: number} = {}) 
 }
 const stateText = (el: UclgSessionCard) => $(el, '.state')?.textContent?.trim().replace(/\s+/g, ' ');
 
-describe('feed loading under faults', () => {
+describe('feed loading under faults', function () {
+  // Fake time runs only as fast as real requests answer: slow machines need room.
+  this.timeout(30_000);
   let clock: FakeClock;
   let restoreVisibility: () => void;
   beforeEach(() => {

@@ -57,7 +57,7 @@ describe('<uclg-agenda>', () => {
         'Asia/Kathmandu': ['Wednesday, 19 May 2021', '15:45–17:15 GMT+5:45'],
         'Asia/Katmandu': ['Wednesday, 19 May 2021', '15:45–17:15 GMT+5:45'],
         'Pacific/Kiritimati': ['Thursday, 20 May 2021', '00:00–01:30 GMT+14'],
-        'Australia/Sydney': ['Wednesday, 19 May 2021', '20:00–21:30 AEST'],
+        'Australia/Sydney': ['Wednesday, 19 May 2021', '20:00–21:30 GMT+10'],
         'America/Los_Angeles': ['Wednesday, 19 May 2021', '03:00–04:30 PDT'],
       };
       const want = expected[browserZone()];

@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../define.js';
 import type {UclgGuidingQuestions} from './guiding-questions.js';
@@ -121,10 +121,9 @@ describe('<uclg-guiding-questions> from a written-out list', () => {
     const button = $<HTMLButtonElement>(el, 'button')!;
     button.focus();
     await sendKeys({press: 'Enter'});
-    await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await waitUntil(() => button.getAttribute('aria-expanded') === 'true', 'Enter did not expand');
+    // Space activates a button on key up; some browsers dispatch that click a task later.
     await sendKeys({press: ' '});
-    await el.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    await waitUntil(() => button.getAttribute('aria-expanded') === 'false', 'Space did not collapse');
   });
 });
