@@ -8,13 +8,19 @@ export const INTL_LOCALE: Record<Language, string> = {en: 'en-GB', fr: 'fr-FR', 
 
 const cache = new Map<string, unknown>();
 
-/** Intl formatters are costly to build: one per (kind, language, options) for the whole page. */
-function cached<T>(kind: new (locale: string, options: never) => T, lang: Language, options: object): T {
-  const key = kind.name + lang + JSON.stringify(options);
+/**
+ * Intl formatters are costly to build: one per (kind, locale, options) for the whole page.
+ * Throws like the constructor (an unknown time zone), and then caches nothing.
+ */
+export function intlCached<T>(kind: new (locale: string, options: never) => T, locale: string, options: object): T {
+  const key = kind.name + locale + JSON.stringify(options);
   let f = cache.get(key) as T | undefined;
-  if (!f) cache.set(key, (f = new kind(INTL_LOCALE[lang], options as never)));
+  if (!f) cache.set(key, (f = new kind(locale, options as never)));
   return f;
 }
+
+const cached = <T>(kind: new (locale: string, options: never) => T, lang: Language, options: object): T =>
+  intlCached(kind, INTL_LOCALE[lang], options);
 
 export const dateFormat = (lang: Language, options: Intl.DateTimeFormatOptions) => cached(Intl.DateTimeFormat, lang, options);
 

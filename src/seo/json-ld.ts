@@ -36,6 +36,8 @@ export function eventJsonLd(feed: Pick<Feed, 'event'>, session: Session, languag
 }
 
 const KEY = 'data-uclg-session';
+/** What each widget's scripts were last written from. */
+const written = new WeakMap<HTMLElement, {feed: Pick<Feed, 'event'>; language: Language}>();
 
 /**
  * Keeps one `<script type="application/ld+json">` per shown session in the widget's light DOM,
@@ -44,10 +46,15 @@ const KEY = 'data-uclg-session';
  */
 export function syncStructuredData(host: HTMLElement, feed: Pick<Feed, 'event'>, sessions: readonly Session[], language: Language): void {
   const wanted = new Map(sessions.map((s) => [`${feed.event.id}/${s.id}`, s]));
+  // Widgets call this after every render (a status change, a tick): rewrite our scripts only
+  // when what they say can have changed, i.e. another feed object or another language.
+  const last = written.get(host);
+  const stale = last?.feed !== feed || last.language !== language;
+  written.set(host, {feed, language});
   for (const script of host.querySelectorAll<HTMLScriptElement>(`:scope > script[${KEY}]`)) {
     const session = wanted.get(script.getAttribute(KEY)!);
     if (!session) script.remove();
-    else {
+    else if (stale) {
       const json = toJson(eventJsonLd(feed, session, language));
       if (script.textContent !== json && !setScriptText(script, json)) script.remove();
     }

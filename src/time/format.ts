@@ -1,9 +1,10 @@
 import type {Language} from '../feed/types.js';
-import {dateFormat} from '../i18n/locale.js';
+import {dateFormat, intlCached} from '../i18n/locale.js';
+import {zoneOffset} from './instant.js';
 
 /** The viewer's own IANA zone, as the browser reports it. */
 export function viewerTimeZone(): string {
-  return new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return intlCached(Intl.DateTimeFormat, 'en', {}).resolvedOptions().timeZone;
 }
 
 const ABBREVIATION = /^[A-Z]{2,5}$/;
@@ -15,7 +16,7 @@ const ABBREVIATION = /^[A-Z]{2,5}$/;
  */
 export function zoneLabel(instant: number, zone: string, lang: Language): string {
   for (const locale of ['en-GB', 'en-US']) {
-    const name = part(new Intl.DateTimeFormat(locale, {timeZone: zone, timeZoneName: 'short'}), instant, 'timeZoneName');
+    const name = part(intlCached(Intl.DateTimeFormat, locale, {timeZone: zone, timeZoneName: 'short'}), instant, 'timeZoneName');
     if (ABBREVIATION.test(name)) return name;
   }
   return part(dateFormat(lang, {timeZone: zone, timeZoneName: 'shortOffset'}), instant, 'timeZoneName');
@@ -27,11 +28,7 @@ function part(f: Intl.DateTimeFormat, instant: number, type: Intl.DateTimeFormat
 
 /** Days since the epoch of the calendar date that `zone` shows at `instant`. */
 export function calendarDay(instant: number, zone: string): number {
-  const [y, m, d] = new Intl.DateTimeFormat('en-CA', {timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit'})
-    .format(instant)
-    .split('-')
-    .map(Number);
-  return Date.UTC(y, m - 1, d) / 86_400_000;
+  return Math.floor((instant + zoneOffset(zone, instant)) / 86_400_000);
 }
 
 export interface TimeView {
@@ -76,5 +73,5 @@ export function timeRange(start: number, end: number, zone: string, lang: Langua
 
 /** "+1 day" / "−1 jour" / "+2 días", from Intl: no hand-written plurals. */
 export function formatDayShift(days: number, lang: Language): string {
-  return new Intl.NumberFormat(lang, {style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always'}).format(days);
+  return intlCached(Intl.NumberFormat, lang, {style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always'}).format(days);
 }

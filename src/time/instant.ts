@@ -1,32 +1,21 @@
+import {intlCached} from '../i18n/locale.js';
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
 
 /** True when `zone` is an IANA time zone this browser knows. */
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', {timeZone: zone});
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+export const isTimeZone = (zone: string): boolean => !Number.isNaN(zoneOffset(zone, 0));
 
 /**
  * How far `zone`'s clocks are ahead of UTC at the instant `t`, in ms (NaN for an unknown zone).
  * Read from Intl's wall-clock fields: nothing here depends on the device's own zone.
  */
 export function zoneOffset(zone: string, t: number): number {
-  let f = offsetFormats.get(zone);
-  if (!f) {
-    try {
-      f = new Intl.DateTimeFormat('en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'});
-    } catch {
-      return NaN;
-    }
-    offsetFormats.set(zone, f);
+  let f: Intl.DateTimeFormat;
+  try {
+    f = intlCached(Intl.DateTimeFormat, 'en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'});
+  } catch {
+    return NaN;
   }
   const n: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
   for (const {type, value} of f.formatToParts(t)) n[type] = +value;

@@ -44,6 +44,21 @@ describe('time/ticker', () => {
     expect(fired).to.deep.equal([T0 + 30 * 86_400_000]);
   });
 
+  it('follows the earliest booking when it moves later or is cancelled', async () => {
+    const ticker = new Ticker();
+    const fired: string[] = [];
+    const a = {}, b = {}, c = {};
+    ticker.schedule(a, T0 + 1000, () => fired.push(`a@${clock.now() - T0}`));
+    ticker.schedule(b, T0 + 5000, () => fired.push(`b@${clock.now() - T0}`));
+    ticker.schedule(c, T0 + 3000, () => fired.push(`c@${clock.now() - T0}`));
+    ticker.schedule(a, T0 + 9000, () => fired.push(`a@${clock.now() - T0}`));
+    ticker.cancel(c);
+    expect(clock.active).to.equal(1);
+    await clock.advance(10_000);
+    expect(fired).to.deep.equal(['b@5000', 'a@9000']);
+    expect(clock.active).to.equal(0);
+  });
+
   it('wakes every owner at once when the page becomes visible again', async () => {
     const ticker = new Ticker();
     let woken = 0;

@@ -20,9 +20,15 @@ export class Ticker {
 
   /** Books `wake` for `at` (replacing any earlier booking of `owner`); undefined cancels. */
   schedule(owner: object, at: number | undefined, wake: Wake): void {
-    if (at === undefined || !Number.isFinite(at)) this.due.delete(owner);
-    else this.due.set(owner, {at, wake});
-    this.arm();
+    const before = this.due.get(owner)?.at;
+    const booked = at !== undefined && Number.isFinite(at);
+    if (booked) this.due.set(owner, {at, wake});
+    else this.due.delete(owner);
+    // Only the earliest booking decides the timer. A page of 1000 countdowns rebooks 1000 times a
+    // second: look at all bookings only when the earliest may have moved later.
+    if (booked && at < this.armedAt) this.arm(at);
+    else if (before === this.armedAt) this.arm();
+    else this.listen(this.due.size > 0);
   }
 
   cancel(owner: object): void {
@@ -40,9 +46,7 @@ export class Ticker {
    */
   readonly resync = (): void => this.fire(Infinity);
 
-  private arm(): void {
-    let next = Infinity;
-    for (const {at} of this.due.values()) next = Math.min(next, at);
+  private arm(next = this.earliest()): void {
     this.listen(this.due.size > 0);
     if (next === this.armedAt && this.timer !== undefined) return;
     if (this.timer !== undefined) env.clearTimeout(this.timer);
@@ -54,6 +58,12 @@ export class Ticker {
       this.timer = undefined;
       this.fire(env.now());
     }, delay);
+  }
+
+  private earliest(): number {
+    let next = Infinity;
+    for (const {at} of this.due.values()) next = Math.min(next, at);
+    return next;
   }
 
   private fire(now: number): void {

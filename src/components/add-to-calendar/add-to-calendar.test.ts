@@ -114,6 +114,11 @@ describe('Add to calendar and search-engine data in the card', () => {
     expect(data.location).to.deep.equal({'@type': 'VirtualLocation', url: 'https://example.org/live'});
     const cancelled = JSON.parse(scripts.find((s) => s.getAttribute('data-uclg-session') === 'eb-2021/cancelled')!.textContent!);
     expect(cancelled.eventStatus).to.equal('https://schema.org/EventCancelled');
+    // Another language rewrites what the scripts say.
+    wrapper.querySelector('div')!.setAttribute('lang', 'es');
+    for (const el of wrapper.querySelectorAll<UclgSessionCard>('uclg-session-card, uclg-agenda')) await settled(el);
+    const digital = wrapper.querySelector('script[data-uclg-session="eb-2021/digital"]')!;
+    expect(JSON.parse(digital.textContent!)).to.deep.include({name: 'Digitalización inclusiva', inLanguage: 'es'});
   });
 
   it('adds none with no-structured-data, and never lets feed text close the script', async () => {

@@ -44,15 +44,20 @@ export class UclgCountdown extends UclgSessionElement {
 
   private readonly time = new ClockController(this, () => (this.timed ? [this.timed] : []), (now) => this.nextTick(now));
 
+  /** `start`/`end` as read last, so that a tick does not parse them again. */
+  private standalone?: {key: string; session?: TimedSession & {links: SessionLinks}};
+
   /** The session being counted down: from the feed, or from `start`/`end`. */
   private get timed(): (TimedSession & {links: SessionLinks}) | undefined {
-    if (this.start && !this.feed && !this.src) {
+    if (!this.start || this.feed || this.src) return this.current?.session;
+    const key = `${this.start}|${this.end}|${this.id}`;
+    if (this.standalone?.key !== key) {
       const start = parseInstant(this.start, 'UTC');
       const end = this.end ? parseInstant(this.end, 'UTC') : start;
-      if (start === null || end === null) return undefined;
-      return {id: this.id || 'countdown', start, end: Math.max(start, end), status: 'scheduled', links: {}};
+      const session = start === null || end === null ? undefined : {id: this.id || 'countdown', start, end: Math.max(start, end), status: 'scheduled' as const, links: {}};
+      this.standalone = {key, session};
     }
-    return this.current?.session;
+    return this.standalone.session;
   }
 
   private get withSeconds(): boolean {
