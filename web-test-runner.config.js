@@ -52,7 +52,9 @@ const firefoxZones = process.env.UCLG_FIREFOX_ZONES?.split(',') ?? (zones === AL
 
 export default {
   nodeResolve: true,
-  concurrency: 2,
+  // Firefox gives keyboard focus (and full-speed timers) only to the page in front: one test
+  // page at a time per browser there. Chromium headless does not care.
+  concurrency: browsers.includes('firefox') ? 1 : 2,
   testsFinishTimeout: 180_000,
   middleware: [faultServer()],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
