@@ -232,12 +232,13 @@ describe('uclg-widgets validate: URLs', {concurrency: 4}, () => {
     assert.match(stderr, /is not JSON/);
   });
 
-  test('no answer within --timeout: exit 2', async () => {
-    const started = Date.now();
+  test('no answer within --timeout: exit 2', {timeout: 60_000}, async () => {
     const {code, stderr} = await run(['validate', `${base}/slow`, '--timeout', '0.5']);
+    // The server never answers: the validator gave up by itself (no wall-clock check, which a
+    // busy machine would make flaky).
     assert.equal(code, 2);
     assert.match(stderr, /no answer within 0\.5 s/);
-    assert.ok(Date.now() - started < 5000);
+    assert.equal(hanging.size, 1, 'the request was made and is still unanswered');
   });
 
   test('nobody listening: exit 2', async () => {

@@ -1,6 +1,7 @@
 import type {Language} from '../feed/types.js';
 import {dateFormat, intlCached} from '../i18n/locale.js';
 import {zoneOffset} from './instant.js';
+import {memo} from '../internal/memo.js';
 
 /** The viewer's own IANA zone, as the browser reports it. */
 export function viewerTimeZone(): string {
@@ -47,15 +48,23 @@ export interface TimeView {
 const DATE: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
 const TIME: Intl.DateTimeFormatOptions = {hour: '2-digit', minute: '2-digit', hourCycle: 'h23'};
 
-/** How a session's time reads in `zone`, and how its date differs from `referenceZone`'s. */
-export function describeTime(start: number, end: number, zone: string, lang: Language, referenceZone = zone): TimeView {
-  return {
+const views = memo<TimeView>();
+
+/**
+ * How a session's time reads in `zone`, and how its date differs from `referenceZone`'s.
+ * Worked out once per page for each session, zone and language (a dozen Intl calls).
+ */
+export const describeTime = (start: number, end: number, zone: string, lang: Language, referenceZone = zone): TimeView =>
+  views([start, end, zone, lang, referenceZone].join(), () => readTime(start, end, zone, lang, referenceZone));
+
+function readTime(start: number, end: number, zone: string, lang: Language, referenceZone: string): TimeView {
+  return Object.freeze({
     date: dateFormat(lang, {...DATE, timeZone: zone}).format(start),
     time: timeRange(start, end, zone, lang),
     zone: zoneLabel(start, zone, lang),
     dayShift: calendarDay(start, zone) - calendarDay(start, referenceZone),
     endShift: calendarDay(end, zone) - calendarDay(start, zone),
-  };
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import {intlCached} from '../i18n/locale.js';
+import {memo} from '../internal/memo.js';
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
@@ -6,11 +7,16 @@ const ISO =
 /** True when `zone` is an IANA time zone this browser knows. */
 export const isTimeZone = (zone: string): boolean => !Number.isNaN(zoneOffset(zone, 0));
 
+const offsets = memo<number>(2048);
+
 /**
  * How far `zone`'s clocks are ahead of UTC at the instant `t`, in ms (NaN for an unknown zone).
  * Read from Intl's wall-clock fields: nothing here depends on the device's own zone.
+ * Remembered per zone and instant: every widget asks about the same few starts and ends.
  */
-export function zoneOffset(zone: string, t: number): number {
+export const zoneOffset = (zone: string, t: number): number => offsets(`${zone} ${t}`, () => readOffset(zone, t));
+
+function readOffset(zone: string, t: number): number {
   let f: Intl.DateTimeFormat;
   try {
     f = intlCached(Intl.DateTimeFormat, 'en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'});

@@ -4,17 +4,21 @@ import {base} from '../../internal/shared.styles.js';
 export const styles = [
   base,
   css`
+    /* Plain blocks, not flex: every second this is laid out again, a thousand times on some pages. */
     .units {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.75em;
       margin: 0 0 0.5em;
     }
     [part='unit'] {
-      display: inline-flex;
-      flex-direction: column;
-      align-items: center;
+      display: inline-block;
       min-width: 3em;
+      margin: 0 0 0.25em;
+      margin-inline-end: 0.75em;
+      text-align: center;
+      vertical-align: top;
+    }
+    .value,
+    .unit-label {
+      display: block;
     }
     .value {
       font-size: 2em;

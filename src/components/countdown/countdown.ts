@@ -4,11 +4,20 @@ import type {SessionLinks} from '../../feed/types.js';
 import {listFormat, relativeFormat, unitFormat, type UnitDisplay} from '../../i18n/locale.js';
 import {msg, str} from '../../i18n/msg.js';
 import {linkLabel, statusLabel} from '../../i18n/strings.js';
+import {memo} from '../../internal/memo.js';
 import {UclgSessionElement} from '../../internal/session-element.js';
 import {ClockController, type TimedSession} from '../../time/controller.js';
 import {crossedMilestone, FAR, NEAR, nextStep, splitDuration, UNIT_MS, type UnitValue} from '../../time/countdown.js';
 import {parseInstant} from '../../time/instant.js';
 import {styles} from './countdown.styles.js';
+
+/*
+ * A countdown formats the same few texts every second, and every countdown on the page to the
+ * same start formats the same ones: each is worked out once per page (number and unit name
+ * split by Intl, so "1 jour" and "2 jours" stay Intl's).
+ */
+const unitTexts = memo<readonly [number: string, label: string]>();
+const durations = memo<string>();
 
 /**
  * Counts down to a session's start, then shows that it is live, then that it ended.
@@ -129,9 +138,11 @@ export class UclgCountdown extends UclgSessionElement {
   }
 
   private renderUnit({unit, value}: UnitValue) {
-    const parts = unitFormat(this.language, unit, this.format).formatToParts(value);
-    const number = parts.filter((p) => p.type === 'integer' || p.type === 'group').map((p) => p.value).join('');
-    const label = parts.filter((p) => p.type === 'unit').map((p) => p.value).join('');
+    const [number, label] = unitTexts([this.language, this.format, unit, value].join(), () => {
+      const parts = unitFormat(this.language, unit, this.format).formatToParts(value);
+      const pick = (...types: string[]) => parts.filter((p) => types.includes(p.type)).map((p) => p.value).join('');
+      return [pick('integer', 'group'), pick('unit')] as const;
+    });
     return html`<span part="unit" aria-hidden="true"><span class="value">${number}</span><span class="unit-label">${label}</span></span>`;
   }
 
@@ -148,8 +159,10 @@ export class UclgCountdown extends UclgSessionElement {
 
   private duration(units: readonly UnitValue[]): string {
     const shown = units.filter((u) => u.value);
-    const list = (shown.length ? shown : units.slice(-1)).map((u) => unitFormat(this.language, u.unit, this.format).format(u.value));
-    return listFormat(this.language, this.format).format(list);
+    const list = shown.length ? shown : units.slice(-1);
+    return durations([this.language, this.format, ...list.map((u) => u.value + u.unit)].join(), () =>
+      listFormat(this.language, this.format).format(list.map((u) => unitFormat(this.language, u.unit, this.format).format(u.value))),
+    );
   }
 
   private startsIn(units: readonly UnitValue[]): string {

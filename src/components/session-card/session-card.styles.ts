@@ -83,10 +83,7 @@ export const styles = [
       }
       .body,
       .summary,
-      uclg-add-to-calendar {
-      margin: 0 0 1em;
-    }
-    uclg-guiding-questions {
+      uclg-guiding-questions {
         max-width: 44em;
       }
     }
