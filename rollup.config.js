@@ -1,6 +1,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import shrink from './scripts/rollup-shrink.js';
+import {privateNamesRegex} from './scripts/private-names.js';
 
 /**
  * The CDN files, built from tsc's output (dist/) so that they and the npm files come from one
@@ -12,7 +13,14 @@ import shrink from './scripts/rollup-shrink.js';
 const plugins = [
   nodeResolve({exportConditions: ['production'], browser: true}),
   shrink(),
-  terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: {passes: 2},
+    // Only our own TypeScript `private` members (see scripts/private-names.js): never public API.
+    mangle: {properties: {regex: privateNamesRegex('src')}},
+    format: {comments: false},
+  }),
 ];
 
 export default [
