@@ -1,6 +1,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import shrink from './scripts/rollup-shrink.js';
+import cdnModules from './scripts/rollup-cdn-modules.js';
 import {privateNamesRegex} from './scripts/private-names.js';
 
 /**
@@ -12,6 +13,10 @@ import {privateNamesRegex} from './scripts/private-names.js';
  */
 const plugins = [
   nodeResolve({exportConditions: ['production'], browser: true}),
+  cdnModules({
+    // parseFeed's messages in a few words; the npm package and the CLI keep the full ones.
+    'dist/feed/messages.js': 'dist/feed/messages.cdn.js',
+  }),
   shrink(),
   terser({
     ecma: 2022,

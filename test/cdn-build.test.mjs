@@ -6,6 +6,19 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {privateNames} from '../scripts/private-names.js';
 
+test('the CDN messages of parseFeed (messages.cdn.ts) cover every full message, show the value, and are no longer', async () => {
+  const full = await import('../dist/feed/messages.js');
+  const cdn = await import('../dist/feed/messages.cdn.js');
+  assert.deepEqual(Object.keys(cdn).sort(), Object.keys(full).sort());
+  for (const [name, fn] of Object.entries(full)) {
+    const args = ['"VALUE"', '"START"'];
+    const short = cdn[name](...args);
+    const long = fn(...args);
+    assert.ok(short.length <= long.length, `${name}: ${short} / ${long}`);
+    if (long.includes('"VALUE"')) assert.ok(short.startsWith('"VALUE" '), `${name} shows the value first: ${short}`);
+  }
+});
+
 test('the CDN renames only private members: not Lit-decorated ones, nor names used anywhere else', () => {
   const names = privateNames();
   for (const n of ['renderUpcoming', 'handleSecondsToggle', 'scheduleRefresh', 'fromResult', 'arm']) assert.ok(names.includes(n), `${n} is renamed`);

@@ -1,9 +1,11 @@
 /**
  * The minified CDN module does what the sources do. The unit tests (web-test-runner) run on
- * the sources; the build renames our private members (scripts/private-names.js), so this file
- * drives each widget's interactions once through dist/cdn/uclg-widgets.js: read more, add to
- * calendar and Escape, show all questions and a #fragment, the agenda's time switch and its saved choice,
- * the countdown's ticks and "Hide seconds", Retry and background refresh.
+ * the sources; the build renames our private members (scripts/private-names.js), swaps in short
+ * feed messages (src/feed/messages.cdn.ts) and replaces nothing else, so this file drives each
+ * widget's interactions once through dist/cdn/uclg-widgets.js: read more, add to calendar and
+ * Escape, show all questions and a #fragment, the agenda's time switch and its saved choice,
+ * the countdown's ticks and "Hide seconds", Retry, background refresh, and what the console says
+ * about a broken feed.
  */
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -144,4 +146,24 @@ test('Retry loads again; refresh fetches again in the background; events fire', 
   const events = await b.page.evaluate(() => window.__events);
   assert.ok(events.every((e) => e.startsWith('uclg-feed-load ') && e.includes('"sessions":2')), list(events));
   assert.ok(feedRequests > afterRetry, 'refresh asked again');
+});
+
+test('a broken feed: the console gives each problem\'s path and value in a few words, and where to have it explained', async () => {
+  const bad = {version: 1, event: {id: 'e', name: 'Plain', defaultLanguage: 'de'}, sessions: []};
+  const good = JSON.parse(JSON.stringify((await import('./harness.mjs')).FEED));
+  good.sessions[0].start = '19/05/2021';
+  good.sessions[1].links = {details: 'javascript:alert(1)'};
+  server.routes.set('/bad-event.json', {body: JSON.stringify(bad), type: 'application/json'});
+  server.routes.set('/bad-session.json', {body: JSON.stringify(good), type: 'application/json'});
+  const r = await open('/cdn-bad.html', `<uclg-session-card src="/bad-event.json" session="x"></uclg-session-card>
+    <uclg-session-card src="/bad-session.json" session="healthy-territories"></uclg-session-card>`);
+  assert.deepEqual(r.consoleErrors.filter((e) => !e.includes('feed problems')), []);
+  assert.deepEqual(r.consoleErrors.filter((e) => e.includes('feed problems')), [
+    '[uclg-session-card] feed problems (explained by: npx uclg-widgets validate /bad-event.json):\n' +
+      'event.name: "Plain" is not a map of languages\nevent.defaultLanguage: "de" is not en, fr or es',
+  ]);
+  assert.deepEqual(r.warnings.filter((e) => e.includes('feed problems')), [
+    '[uclg-session-card] feed problems (explained by: npx uclg-widgets validate /bad-session.json):\n' +
+      'sessions[0].start: "19/05/2021" is not an ISO 8601 date-time\nsessions[1].links.details: "javascript:alert(1)" is not an http(s) or mailto URL',
+  ]);
 });
