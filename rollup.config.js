@@ -2,6 +2,7 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import shrink from './scripts/rollup-shrink.js';
 import cdnModules from './scripts/rollup-cdn-modules.js';
+import msgIds from './scripts/rollup-msg-ids.js';
 import {privateNamesRegex} from './scripts/private-names.js';
 
 /**
@@ -16,8 +17,12 @@ const plugins = [
   cdnModules({
     // parseFeed's messages in a few words; the npm package and the CLI keep the full ones.
     'dist/feed/messages.js': 'dist/feed/messages.cdn.js',
+    // We take only `str` from @lit/localize (src/i18n/msg.ts does the lookup); its index module
+    // also brings, for their side effects, the runtime we never start (about 0.1 KB gzip).
+    'node_modules/@lit/localize/lit-localize.js': 'node_modules/@lit/localize/internal/str-tag.js',
   }),
   shrink(),
+  msgIds(),
   terser({
     ecma: 2022,
     module: true,
