@@ -1,6 +1,9 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import shrink from './scripts/rollup-shrink.js';
+import cdnModules from './scripts/rollup-cdn-modules.js';
+import msgIds from './scripts/rollup-msg-ids.js';
+import {privateNamesRegex} from './scripts/private-names.js';
 
 /**
  * The CDN files, built from tsc's output (dist/) so that they and the npm files come from one
@@ -11,8 +14,23 @@ import shrink from './scripts/rollup-shrink.js';
  */
 const plugins = [
   nodeResolve({exportConditions: ['production'], browser: true}),
+  cdnModules({
+    // parseFeed's messages in a few words; the npm package and the CLI keep the full ones.
+    'dist/feed/messages.js': 'dist/feed/messages.cdn.js',
+    // We take only `str` from @lit/localize (src/i18n/msg.ts does the lookup); its index module
+    // also brings, for their side effects, the runtime we never start (about 0.1 KB gzip).
+    'node_modules/@lit/localize/lit-localize.js': 'node_modules/@lit/localize/internal/str-tag.js',
+  }),
   shrink(),
-  terser({ecma: 2022, module: true, compress: {passes: 2}, format: {comments: false}}),
+  msgIds(),
+  terser({
+    ecma: 2022,
+    module: true,
+    compress: {passes: 2},
+    // Only our own TypeScript `private` members (see scripts/private-names.js): never public API.
+    mangle: {properties: {regex: privateNamesRegex('src')}},
+    format: {comments: false},
+  }),
 ];
 
 export default [

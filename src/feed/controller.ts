@@ -31,12 +31,15 @@ function parseOnce(value: unknown): ParseResult {
   return r;
 }
 
-/** Editors find the precise problem in the console; visitors see a short, localized state. */
-function report(tag: string, result: ParseResult): void {
+/**
+ * Editors find the precise problem in the console, and where to have it explained (the CDN
+ * files say it in a few words, see messages.cdn.ts); visitors see a short, localized state.
+ */
+function report(tag: string, result: ParseResult, src = '<feed.json>'): void {
   if (!result.problems.length || reported.has(result.problems)) return;
   reported.add(result.problems);
   const log = result.feed ? console.warn : console.error;
-  log(`[${tag}] feed problems:\n${formatProblems(result.problems)}`);
+  log(`[${tag}] feed problems (explained by: npx uclg-widgets validate ${src}):\n${formatProblems(result.problems)}`);
 }
 
 /**
@@ -107,8 +110,8 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  private fromResult(result: ParseResult, serverDate?: number): FeedState {
-    report(this.host.localName, result);
+  private fromResult(result: ParseResult, serverDate?: number, src?: string): FeedState {
+    report(this.host.localName, result, src);
     if (!result.feed) return {status: 'error', reason: 'invalid'};
     return {status: 'ready', feed: result.feed, ...(serverDate !== undefined && {serverDate})};
   }
@@ -130,7 +133,7 @@ export class FeedController implements ReactiveController {
   }
 
   private loaded(src: string, loaded: LoadedFeed): void {
-    const state = this.fromResult(loaded, loaded.serverDate);
+    const state = this.fromResult(loaded, loaded.serverDate, src);
     if (state.status === 'ready' && loaded.savedAt !== undefined) {
       this.settle(src, {...state, savedAt: loaded.savedAt});
       this.announce(new UclgFeedErrorEvent({src, reason: 'network', message: `showing the copy saved at ${new Date(loaded.savedAt).toISOString()}`}));

@@ -1,5 +1,6 @@
 import {isTimeZone, parseInstant} from '../time/instant.js';
 import {safeUrl} from '../internal/safe-url.js';
+import * as m from './messages.js';
 import {
   LANGUAGES,
   type Feed,
@@ -46,22 +47,22 @@ class Reader {
     const at = `${path}.${key}`;
     if (v === undefined && optional) return undefined;
     if (typeof v === 'string' && v.trim()) {
-      return this.fail(at, `${show(v)} is a plain string; expected a map of languages such as {"en": ${show(v)}}`);
+      return this.fail(at, m.plainString(show(v)));
     }
     return this.localized(v, at, optional);
   }
 
   localized(v: unknown, at: string, optional = false): LocalizedText | undefined {
     const report = optional ? this.warn.bind(this) : this.fail.bind(this);
-    if (!isObj(v)) return report(at, `${show(v)} is not a text; expected {"en": "…", "fr": "…", "es": "…"}`);
+    if (!isObj(v)) return report(at, m.notText(show(v)));
     const out: Partial<Record<Language, string>> = {};
     for (const lang of LANGUAGES) {
       const s = v[lang];
       if (s === undefined) continue;
-      if (typeof s !== 'string') this.warn(`${at}.${lang}`, `${show(s)} is not a string; ignored`);
+      if (typeof s !== 'string') this.warn(`${at}.${lang}`, m.notString(show(s)));
       else if (s.trim()) out[lang] = s.trim();
     }
-    if (!Object.keys(out).length) return report(at, 'has no text in en, fr or es; at least one is required');
+    if (!Object.keys(out).length) return report(at, m.noLanguage());
     return Object.freeze(out);
   }
 
@@ -69,7 +70,7 @@ class Reader {
     const v = o[key];
     const at = `${path}.${key}`;
     if (v === undefined && optional) return [];
-    if (!Array.isArray(v)) return this.fail(at, `${show(v)} is not a list; expected [{"en": "…"}, …]`) ?? [];
+    if (!Array.isArray(v)) return this.fail(at, m.notList(show(v))) ?? [];
     const out: LocalizedText[] = [];
     v.forEach((item, i) => {
       const t = this.localized(item, `${at}[${i}]`, true);
@@ -81,30 +82,30 @@ class Reader {
   id(o: Obj, key: string, path: string): string | undefined {
     const v = o[key];
     if (typeof v === 'string' && SLUG.test(v)) return v;
-    return this.fail(`${path}.${key}`, `${show(v)} is not an id; expected a slug of letters, digits, "-" or "_"`);
+    return this.fail(`${path}.${key}`, m.notId(show(v)));
   }
 
   url(v: unknown, at: string): string | undefined {
     if (v === undefined) return undefined;
-    return safeUrl(v) ?? this.warn(at, `${show(v)} is not an absolute http, https or mailto URL; the link is dropped`);
+    return safeUrl(v) ?? this.warn(at, m.notUrl(show(v)));
   }
 }
 
 function readEvent(v: unknown, r: Reader): FeedEvent | undefined {
-  if (!isObj(v)) return r.fail('event', `${show(v)} is not an object; expected {"id", "name", "defaultLanguage"}`);
+  if (!isObj(v)) return r.fail('event', m.notEvent(show(v)));
   const id = r.id(v, 'id', 'event');
   const name = r.text(v, 'name', 'event');
   const theme = r.text(v, 'theme', 'event', true);
   const url = r.url(v.url, 'event.url');
   let defaultLanguage: Language = 'en';
   if (LANGUAGES.includes(v.defaultLanguage as Language)) defaultLanguage = v.defaultLanguage as Language;
-  else r.fail('event.defaultLanguage', `${show(v.defaultLanguage)} is not one of "en", "fr", "es"`);
+  else r.fail('event.defaultLanguage', m.notLanguage(show(v.defaultLanguage)));
   if (!r.ok || !id || !name) return undefined;
   return Object.freeze({id, name, defaultLanguage, ...(theme && {theme}), ...(url && {url})});
 }
 
 function readSession(v: unknown, path: string, r: Reader): Session | undefined {
-  if (!isObj(v)) return r.fail(path, `${show(v)} is not an object; expected a session`);
+  if (!isObj(v)) return r.fail(path, m.notSession(show(v)));
   const id = r.id(v, 'id', path);
   const kind = r.text(v, 'kind', path);
   const title = r.text(v, 'title', path);
@@ -116,28 +117,28 @@ function readSession(v: unknown, path: string, r: Reader): Session | undefined {
 
   let timeZone = '';
   if (typeof v.timeZone === 'string' && isTimeZone(v.timeZone)) timeZone = v.timeZone;
-  else r.fail(`${path}.timeZone`, `${show(v.timeZone)} is not an IANA time zone such as "Europe/Madrid"`);
+  else r.fail(`${path}.timeZone`, m.notZone(show(v.timeZone)));
 
   const instant = (key: 'start' | 'end'): number | undefined => {
     const raw = v[key];
-    if (typeof raw !== 'string') return r.fail(`${path}.${key}`, `${show(raw)} is not a date-time; expected ISO 8601 such as "2021-05-19T12:00:00+02:00"`);
+    if (typeof raw !== 'string') return r.fail(`${path}.${key}`, m.notDateTime(show(raw)));
     if (!timeZone) return undefined;
-    return parseInstant(raw, timeZone) ?? r.fail(`${path}.${key}`, `${show(raw)} is not a date-time; expected ISO 8601 such as "2021-05-19T12:00:00+02:00" or "2021-05-19T12:00" (time in timeZone)`);
+    return parseInstant(raw, timeZone) ?? r.fail(`${path}.${key}`, m.notWallTime(show(raw)));
   };
   const start = instant('start');
   const end = instant('end');
   if (start !== undefined && end !== undefined && end <= start) {
-    r.fail(`${path}.end`, `${show(v.end)} is not after start ${show(v.start)}`);
+    r.fail(`${path}.end`, m.notAfterStart(show(v.end), show(v.start)));
   }
 
   let status: ScheduleStatus = 'scheduled';
   if (v.status !== undefined) {
     if (STATUSES.includes(v.status as ScheduleStatus)) status = v.status as ScheduleStatus;
-    else r.fail(`${path}.status`, `${show(v.status)} is not one of "scheduled", "cancelled", "postponed"`);
+    else r.fail(`${path}.status`, m.notStatus(show(v.status)));
   }
 
   const links: {-readonly [K in keyof SessionLinks]: string} = {};
-  if (v.links !== undefined && !isObj(v.links)) r.warn(`${path}.links`, `${show(v.links)} is not an object; links are dropped`);
+  if (v.links !== undefined && !isObj(v.links)) r.warn(`${path}.links`, m.notLinks(show(v.links)));
   else if (isObj(v.links)) {
     for (const key of LINKS) {
       const url = r.url(v.links[key], `${path}.links.${key}`);
@@ -167,11 +168,11 @@ export function parseFeed(json: unknown): ParseResult {
   if (ours.has(json as Feed)) return {feed: json as Feed, problems: []};
   const problems: FeedProblem[] = [];
   if (!isObj(json)) {
-    problems.push({path: '$', message: `${show(json)} is not a feed; expected an object {"version": 1, "event", "sessions"}`});
+    problems.push({path: '$', message: m.notFeed(show(json))});
     return {feed: null, problems};
   }
   if (json.version !== 1) {
-    problems.push({path: 'version', message: `${show(json.version)} is not a supported version; this widget reads version 1`});
+    problems.push({path: 'version', message: m.notVersion(show(json.version))});
     return {feed: null, problems};
   }
   const event = readEvent(json.event, new Reader(problems));
@@ -179,7 +180,7 @@ export function parseFeed(json: unknown): ParseResult {
 
   const sessions: Session[] = [];
   if (!Array.isArray(json.sessions)) {
-    problems.push({path: 'sessions', message: `${show(json.sessions)} is not a list of sessions`});
+    problems.push({path: 'sessions', message: m.notSessions(show(json.sessions))});
   } else {
     const seen = new Set<string>();
     json.sessions.forEach((raw, i) => {
@@ -187,7 +188,7 @@ export function parseFeed(json: unknown): ParseResult {
       const s = readSession(raw, path, new Reader(problems));
       if (!s) return;
       if (seen.has(s.id)) {
-        problems.push({path: `${path}.id`, message: `${show(s.id)} is used by an earlier session; ids must be unique`});
+        problems.push({path: `${path}.id`, message: m.duplicateId(show(s.id))});
         return;
       }
       seen.add(s.id);
