@@ -15,7 +15,9 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {setTimeout as sleep} from 'node:timers/promises';
+import {after, before} from 'node:test';
 import {chromium} from 'playwright-core';
+import {startServer} from './server.mjs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BUILT_DIR = process.env.UCLG_E2E_CDN_DIR ?? join(ROOT, 'dist/cdn');
@@ -66,6 +68,24 @@ export const CDN_MOUNT = {'/dist/cdn/': CDN_DIR};
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/**
+ * For a test file: the repository served with the CDN snapshot at /dist/cdn/, and a browser
+ * (openBrowser), both opened before its tests and closed after them. Read `site.b` and
+ * `site.server` inside tests.
+ */
+export function useSite() {
+  const site = {b: undefined, server: undefined};
+  before(async () => {
+    site.server = await startServer({root: ROOT, mounts: CDN_MOUNT});
+    site.b = await openBrowser();
+  });
+  after(async () => {
+    await site.b?.close();
+    await site.server?.close();
+  });
+  return site;
+}
 
 /** One browser, one context (800×900, en-GB, UTC) and one page, reused by a whole test file. */
 export async function openBrowser() {

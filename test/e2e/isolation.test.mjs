@@ -2,28 +2,18 @@
  * Issue 8, hostile hosts: the widgets inside an <iframe sandbox="allow-scripts"> (opaque origin:
  * storage throws, no same-origin anything) and inside another component's shadow root.
  */
-import {after, before, test} from 'node:test';
+import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {CDN_MOUNT, EMBED, list, openBrowser, ROOT, session} from './harness.mjs';
-import {startServer} from './server.mjs';
+import {EMBED, list, session, useSite} from './harness.mjs';
 
-let b;
-let server;
-before(async () => {
-  server = await startServer({root: ROOT, mounts: CDN_MOUNT});
-  b = await openBrowser();
-});
-after(async () => {
-  await b?.close();
-  await server?.close();
-});
+const site = useSite();
 
 test('a card renders inside a sandboxed iframe, and a card inside a partner component\'s shadow root', async () => {
   const errors = [];
-  b.page.on('pageerror', (e) => errors.push(e.message));
-  b.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  await b.page.goto(`${server.origin}${EMBED}sandbox-and-shadow.html`);
-  const frame = b.page.frames().find((f) => f.url().endsWith('sandboxed-inner.html'));
+  site.b.page.on('pageerror', (e) => errors.push(e.message));
+  site.b.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await site.b.page.goto(`${site.server.origin}${EMBED}sandbox-and-shadow.html`);
+  const frame = site.b.page.frames().find((f) => f.url().endsWith('sandboxed-inner.html'));
   assert.ok(frame, 'the iframe loaded');
   await frame.waitForFunction(() => document.querySelector('uclg-session-card')?.shadowRoot?.querySelector('#title'), null, {timeout: 8000});
   const inFrame = await frame.evaluate(() => ({
@@ -40,8 +30,8 @@ test('a card renders inside a sandboxed iframe, and a card inside a partner comp
   assert.equal(inFrame.storage, 'forbidden', 'the sandbox really forbids storage');
   assert.equal(inFrame.title, session('healthy-territories').title.fr);
 
-  await b.page.waitForFunction(() => document.querySelector('partner-panel')?.shadowRoot?.querySelector('uclg-session-card')?.shadowRoot?.querySelector('#title'), null, {timeout: 8000});
-  const nested = await b.page.evaluate(() => document.querySelector('partner-panel').shadowRoot.querySelector('uclg-session-card').shadowRoot.querySelector('#title').textContent.trim());
+  await site.b.page.waitForFunction(() => document.querySelector('partner-panel')?.shadowRoot?.querySelector('uclg-session-card')?.shadowRoot?.querySelector('#title'), null, {timeout: 8000});
+  const nested = await site.b.page.evaluate(() => document.querySelector('partner-panel').shadowRoot.querySelector('uclg-session-card').shadowRoot.querySelector('#title').textContent.trim());
   assert.equal(nested, session('inclusive-digitalization').title.es, 'the nested card follows the partner element\'s lang="es" across its shadow root');
   assert.deepEqual(errors, [], `no errors:${list(errors)}`);
 });

@@ -9,12 +9,11 @@
  *
  * Run: npm run build && npm run test:e2e
  */
-import {after, before, describe, test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {CDN_MOUNT, EMBED, list, norm, openBrowser, ROOT} from './harness.mjs';
-import {startServer} from './server.mjs';
+import {EMBED, list, norm, ROOT, useSite} from './harness.mjs';
 
 // [page, how it loads the library, when the library runs: while the page is still parsed or after]
 const PAGES = [
@@ -33,16 +32,7 @@ const NETWORKS = [
   ['"title":', 'in the middle of the inline JSON'],
 ];
 
-let b;
-let server;
-before(async () => {
-  server = await startServer({root: ROOT, mounts: CDN_MOUNT});
-  b = await openBrowser();
-});
-after(async () => {
-  await b?.close();
-  await server?.close();
-});
+const site = useSite();
 
 for (const [page, how, runs] of PAGES) {
   const file = page.split('?')[0];
@@ -54,8 +44,8 @@ for (const [page, how, runs] of PAGES) {
       test(marker ? `renders the inline-feed card, served with a ${ms} ms stall ${network}` : `renders the inline-feed card, served ${network}`, async () => {
         assert.ok(!marker || html.includes(marker), `${file} contains ${marker}`);
         const query = marker ? `${page.includes('?') ? '&' : '?'}stall=${encodeURIComponent(marker)}&ms=${ms}` : '';
-        const before = server.requests.length;
-        const result = await b.visit(`${server.origin}${EMBED}${page}${query}`);
+        const before = site.server.requests.length;
+        const result = await site.b.visit(`${site.server.origin}${EMBED}${page}${query}`);
         const [card] = result.widgets;
         assert.ok(result.ready, `the card did not render its inline feed: ${card?.text}\nconsole errors:${list(result.consoleErrors)}`);
         assert.equal(card.title, norm(inline.sessions[0].title.en));
@@ -63,14 +53,14 @@ for (const [page, how, runs] of PAGES) {
         assert.deepEqual(result.consoleErrors, [], `console errors:${list(result.consoleErrors)}`);
         assert.deepEqual(result.warnings, [], `console warnings:${list(result.warnings)}`);
         assert.deepEqual(result.exceptions, [], `uncaught exceptions:${list(result.exceptions)}`);
-        const feedRequests = server.requests.slice(before).filter((r) => r.endsWith('.json'));
+        const feedRequests = site.server.requests.slice(before).filter((r) => r.endsWith('.json'));
         assert.deepEqual(feedRequests, [], 'an inline feed needs no request');
-        const definedWhile = await b.page.evaluate(() => window.__definedWhile);
+        const definedWhile = await site.b.page.evaluate(() => window.__definedWhile);
         const expected = runs === 'any' ? (marker ? 'loading' : undefined) : runs;
         if (expected === 'loading') assert.equal(definedWhile, 'loading', 'the library ran while the page was still being parsed (else this case tested nothing)');
         if (expected === 'after') assert.notEqual(definedWhile, 'loading', 'the library ran after parsing');
         if (file === 'load-injected.html') {
-          const at = await b.page.evaluate(() => document.documentElement.dataset.injectedAt);
+          const at = await site.b.page.evaluate(() => document.documentElement.dataset.injectedAt);
           assert.ok(at === 'interactive' || at === 'complete', `injected after DOMContentLoaded, before any definition (${at})`);
         }
       });
