@@ -31,7 +31,7 @@ function publishedPaths() {
 }
 
 export default {
-  globs: ['src/components/*/*.ts', 'src/internal/*.ts', 'src/events/*.ts'],
+  globs: ['src/components/*/*.ts', 'src/base/*.ts', 'src/events/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,

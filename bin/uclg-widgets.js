@@ -260,7 +260,7 @@ function coverage(json, languages) {
 
 async function loadParser() {
   try {
-    const [parse, types] = await Promise.all([import('../dist/feed/parse.js'), import('../dist/feed/types.js')]);
+    const [parse, types] = await Promise.all([import('../dist/feed/parse.js'), import('../dist/core/types.js')]);
     return {parseFeed: parse.parseFeed, LANGUAGES: types.LANGUAGES};
   } catch (e) {
     throw new Error(`cannot load the compiled parser (dist/feed/parse.js): run "npm run build" first\n${e?.message ?? e}`);

@@ -60,7 +60,11 @@ export default function msgIds() {
             for (const p of node.init.properties) out.overwrite(p.key.start, p.key.end, JSON.stringify(ids.get(keyOf(p))));
             return;
           }
-          if (node.type !== 'CallExpression' || node.callee.type !== 'Identifier' || node.callee.name !== 'msg') return;
+          // msg(…) where a language's lookup is passed in, this.msg(…) in an element.
+          if (node.type !== 'CallExpression') return;
+          const {callee} = node;
+          const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : undefined;
+          if (name !== 'msg') return;
           const options = node.arguments[1];
           const props = options?.type === 'ObjectExpression' ? options.properties : [];
           const idProp = props.find((p) => keyOf(p) === 'id');

@@ -12,10 +12,10 @@ function sources(dir = 'src') {
   return readdirSync(dir, {withFileTypes: true}).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : /(?<!\.test|\.d)\.ts$/.test(e.name) && !dir.includes('test-support') ? [join(dir, e.name)] : []));
 }
 
-/** The argument list of each `msg(` call in `code`, parentheses balanced. */
+/** The argument list of each `msg(` or `this.msg(` call in `code`, parentheses balanced. */
 function msgCalls(code) {
   const calls = [];
-  for (const m of code.matchAll(/(?<![\w.$])msg\(/g)) {
+  for (const m of code.matchAll(/(?<![\w$])msg\(/g)) {
     let depth = 0;
     for (let i = m.index + 3; i < code.length; i++) {
       if (code[i] === '(') depth++;

@@ -3,7 +3,7 @@ import ICAL from 'ical.js';
 import {googleCalendarUrl, outlookCalendarUrl} from './links.js';
 import {toICS} from './ics.js';
 import {parseFeed} from '../feed/parse.js';
-import type {Feed, Session} from '../feed/types.js';
+import type {Feed, Session} from '../core/types.js';
 import {browserZone, testFeed} from '../test-support/fixtures.js';
 
 type Json = Record<string, any>;

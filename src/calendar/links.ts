@@ -1,4 +1,4 @@
-import type {Language, Session} from '../feed/types.js';
+import type {Language, Session} from '../core/types.js';
 import {basicUtc, calendarEntry, type CalendarOptions} from './ics.js';
 
 export interface OutlookOptions extends CalendarOptions {

@@ -1,4 +1,4 @@
-import type {SessionStatus} from '../time/status.js';
+import type {SessionStatus} from '../core/types.js';
 
 export interface StatusChangeDetail {
   readonly sessionId: string;

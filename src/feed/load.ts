@@ -1,7 +1,7 @@
 import {parseFeed} from './parse.js';
-import {adoptServerTime, env} from '../time/clock.js';
+import {pageClock, type ServerTime} from '../time/clock.js';
 import {readStorage, writeStorage} from '../internal/storage.js';
-import type {ParseResult} from './types.js';
+import type {ParseResult} from '../core/types.js';
 
 export type LoadFailure = 'network' | 'timeout' | 'http' | 'not-json';
 
@@ -19,8 +19,11 @@ export class FeedLoadError extends Error {
 }
 
 export interface LoadedFeed extends ParseResult {
-  /** The server's clock at response time (from the `Date` header), when readable. */
-  readonly serverDate?: number;
+  /**
+   * What the response said about the server's clock (`Date`, `Age`, the round trip), when its
+   * `Date` was readable. Widgets hand it to the page clock, which decides whether to believe it.
+   */
+  readonly serverTime?: ServerTime;
   /** Set when the network failed and this is the last good copy, saved at this epoch ms. */
   readonly savedAt?: number;
 }
@@ -45,7 +48,7 @@ export function readJson(text: string): unknown {
   return JSON.parse(text.replace(/^\uFEFF/, ''));
 }
 
-const sleep = (ms: number) => new Promise<void>((resolve) => env.setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => pageClock.env.setTimeout(resolve, ms));
 
 /** Resolves at once when the page is visible, else when it becomes visible: no retries in the background. */
 function visible(): Promise<void> {
@@ -64,12 +67,19 @@ function visible(): Promise<void> {
 export const backoff = (attempt: number, random = Math.random()): number => Math.min(30_000, 1000 * 2 ** attempt) * (0.5 + random / 2);
 
 async function fetchOnce(url: string, timeoutMs: number): Promise<LoadedFeed & {text: string}> {
+  const {env} = pageClock;
   const abort = new AbortController();
   const timer = env.setTimeout(() => abort.abort(), timeoutMs);
   let response: Response;
   let text: string;
+  let serverTime: ServerTime | undefined;
   try {
-    response = await fetch(url, {signal: abort.signal, credentials: 'omit'});
+    const sentAt = env.now();
+    // 'no-cache': the browser may keep a copy but must ask the server (or CDN) each time, so a
+    // feed is never days old and its `Date` (with `Age`) is the time of this answer, not of an
+    // old stored one.
+    response = await fetch(url, {signal: abort.signal, credentials: 'omit', cache: 'no-cache'});
+    serverTime = readServerTime(response.headers, sentAt, env.now());
     text = await response.text();
   } catch (e) {
     throw abort.signal.aborted
@@ -86,16 +96,21 @@ async function fetchOnce(url: string, timeoutMs: number): Promise<LoadedFeed & {
   } catch (e) {
     throw new FeedLoadError('not-json', `${url} is not JSON (${(e as Error).message}); starts with ${JSON.stringify(text.slice(0, 40))}`);
   }
-  const date = Date.parse(response.headers.get('date') ?? '');
-  if (Number.isFinite(date)) adoptServerTime(date, env.now());
-  return {...parseFeed(json), text, ...(Number.isFinite(date) && {serverDate: date})};
+  return {...parseFeed(json), text, ...(serverTime && {serverTime})};
+}
+
+/** `Date` and `Age`; a cross-origin feed exposes them only with `Access-Control-Expose-Headers: Date, Age`. */
+function readServerTime(headers: Headers, sentAt: number, receivedAt: number): ServerTime | undefined {
+  const date = Date.parse(headers.get('date') ?? '');
+  const age = Number(headers.get('age') ?? 0);
+  return Number.isFinite(date) ? {date, age: age >= 0 ? age : 0, sentAt, receivedAt} : undefined;
 }
 
 async function fetchFeed(url: string, {timeoutMs = 15_000, retries = 3}: LoadOptions): Promise<LoadedFeed> {
   for (let attempt = 0; ; attempt++) {
     try {
       const {text, ...loaded} = await fetchOnce(url, timeoutMs);
-      if (loaded.feed && text.length <= CACHE_LIMIT) writeStorage(cacheKey(url), JSON.stringify({savedAt: env.now(), text}));
+      if (loaded.feed && text.length <= CACHE_LIMIT) writeStorage(cacheKey(url), JSON.stringify({savedAt: pageClock.now(), text}));
       return loaded;
     } catch (e) {
       if (!(e instanceof FeedLoadError && e.transient && attempt < retries)) {
@@ -133,9 +148,10 @@ export function loadFeed(url: string, options: LoadOptions = {}): Promise<Loaded
   const key = new URL(url, document.baseURI).href;
   const entry = inFlight.get(key);
   // Widgets refreshing the same URL together share one request.
-  if (entry && (!options.fresh || env.now() - entry.at < 1000)) return entry.promise;
+  const now = pageClock.env.now();
+  if (entry && (!options.fresh || now - entry.at < 1000)) return entry.promise;
   const promise = fetchFeed(key, options);
-  inFlight.set(key, {at: env.now(), promise});
+  inFlight.set(key, {at: now, promise});
   promise.catch(() => {
     if (inFlight.get(key)?.promise === promise) inFlight.delete(key);
   });

@@ -12,7 +12,7 @@ import {
   type ScheduleStatus,
   type Session,
   type SessionLinks,
-} from './types.js';
+} from '../core/types.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

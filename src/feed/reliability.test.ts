@@ -4,7 +4,7 @@ import type {UclgSessionCard} from '../components/session-card/session-card.js';
 import type {UclgAgenda} from '../components/agenda/agenda.js';
 import type {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
 import {backoff, clearFeedCache, FeedLoadError, loadFeed} from './load.js';
-import {useClockEnv} from '../time/clock.js';
+import {pageClock} from '../time/clock.js';
 import {advanceUntil, FakeClock, pretendVisibility} from '../test-support/fake-clock.js';
 import {$, mount, settled, textOf, unmountAll} from '../test-support/dom.js';
 
@@ -34,7 +34,7 @@ describe('feed loading under faults', function () {
   afterEach(() => {
     restoreVisibility();
     unmountAll();
-    useClockEnv();
+    pageClock.use();
     clearFeedCache();
     // Each test's URL is its own, so is its saved copy: remove ours (other pages share this storage).
     for (const key of Object.keys(localStorage)) if (key.startsWith('uclg-widgets:feed:')) localStorage.removeItem(key);

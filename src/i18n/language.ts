@@ -1,4 +1,4 @@
-import {LANGUAGES, type Language, type LocalizedText} from '../feed/types.js';
+import {LANGUAGES, type Language, type LocalizedText} from '../core/types.js';
 
 /** `fr-CA` → fr, `es-419` → es, `EN` → en; anything else → undefined. */
 export function toLanguage(tag: string | null | undefined): Language | undefined {

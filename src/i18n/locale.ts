@@ -1,4 +1,4 @@
-import type {Language} from '../feed/types.js';
+import type {Language} from '../core/types.js';
 
 /**
  * BCP 47 locales handed to Intl. English uses en-GB: 24-hour times and "Wednesday 19 May 2021"

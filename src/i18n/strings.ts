@@ -1,9 +1,12 @@
-/** Interface strings that several widgets share: defined once, translated once. */
-import type {SessionLinks} from '../feed/types.js';
-import type {SessionStatus} from '../time/status.js';
-import {msg} from './msg.js';
+/**
+ * Interface strings that several widgets share: defined once, translated once, looked up with
+ * the `msg` of the element asking (its language).
+ */
+import type {SessionLinks} from '../core/types.js';
+import type {SessionStatus} from '../core/types.js';
+import type {Msg} from './msg.js';
 
-export function statusLabel(status: SessionStatus): string {
+export function statusLabel(status: SessionStatus, msg: Msg): string {
   switch (status) {
     case 'upcoming':
       return msg('Upcoming', {id: 'status.upcoming', desc: 'Status badge: the session has not started yet.'});
@@ -18,7 +21,7 @@ export function statusLabel(status: SessionStatus): string {
   }
 }
 
-export function linkLabel(link: keyof SessionLinks): string {
+export function linkLabel(link: keyof SessionLinks, msg: Msg): string {
   switch (link) {
     case 'details':
       return msg('Details', {id: 'link.details', desc: 'Link to the session\'s page.'});

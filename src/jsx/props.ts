@@ -5,7 +5,7 @@
  */
 import type {UclgSessionSelectEvent} from '../events/session-select.js';
 import type {UclgStatusChangeEvent} from '../events/status-change.js';
-import type {Feed, Session} from '../feed/types.js';
+import type {Feed, Session} from '../core/types.js';
 import type {UclgAddToCalendar} from '../components/add-to-calendar/add-to-calendar.js';
 import type {UclgAgenda} from '../components/agenda/agenda.js';
 import type {UclgCountdown} from '../components/countdown/countdown.js';

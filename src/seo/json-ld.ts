@@ -1,4 +1,4 @@
-import type {Feed, Language, Session} from '../feed/types.js';
+import type {Feed, Language, Session} from '../core/types.js';
 import {pickText} from '../i18n/language.js';
 import {zoneOffset} from '../time/instant.js';
 

@@ -1,4 +1,4 @@
-import {useClockEnv, type ClockEnv} from '../time/clock.js';
+import {pageClock, type ClockEnv} from '../time/clock.js';
 
 /** Lets pending Lit updates (microtasks) run. */
 export async function flushMicrotasks(): Promise<void> {
@@ -18,7 +18,7 @@ export class FakeClock implements ClockEnv {
 
   /** Installs this clock as the page's clock and timers. */
   install(): this {
-    useClockEnv(this);
+    pageClock.use(this);
     return this;
   }
 

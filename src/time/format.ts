@@ -1,4 +1,4 @@
-import type {Language} from '../feed/types.js';
+import type {Language} from '../core/types.js';
 import {dateFormat, intlCached} from '../i18n/locale.js';
 import {zoneOffset} from './instant.js';
 import {memo} from '../internal/memo.js';

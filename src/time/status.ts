@@ -1,7 +1,4 @@
-import type {Session} from '../feed/types.js';
-
-/** What a visitor is told about a session at a given moment. */
-export type SessionStatus = 'upcoming' | 'live' | 'ended' | 'cancelled' | 'postponed';
+import type {Session, SessionStatus} from '../core/types.js';
 
 type Timed = Pick<Session, 'start' | 'end' | 'status'>;
 

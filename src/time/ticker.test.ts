@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {Ticker} from './ticker.js';
-import {adoptServerTime, clockNow, useClockEnv} from './clock.js';
+import {Clock, MAX_CORRECTION, pageClock, serverOffset, TRUST_DEVICE_WITHIN, type ServerTime} from './clock.js';
 import {FakeClock} from '../test-support/fake-clock.js';
 import {crossedMilestone, nextStep, splitDuration} from './countdown.js';
 
@@ -9,7 +9,7 @@ const T0 = Date.UTC(2021, 4, 19, 10, 0);
 describe('time/ticker', () => {
   let clock: FakeClock;
   beforeEach(() => (clock = new FakeClock(T0).install()));
-  afterEach(() => useClockEnv());
+  afterEach(() => pageClock.use());
 
   it('uses one timer for many owners, armed for the earliest instant', async () => {
     const ticker = new Ticker();
@@ -100,15 +100,85 @@ describe('time/countdown maths', () => {
 });
 
 describe('time/clock', () => {
-  afterEach(() => useClockEnv());
+  afterEach(() => {
+    pageClock.use();
+    delete document.documentElement.dataset.uclgClock;
+  });
 
-  it('trusts the server Date header only when the device is off by more than a minute', () => {
-    const clock = new FakeClock(T0).install();
-    adoptServerTime(T0 + 30_000, clock.now());
-    expect(clockNow()).to.equal(T0);
-    adoptServerTime(T0 + 5 * 60_000, clock.now());
-    expect(clockNow()).to.equal(T0 + 5 * 60_000);
-    adoptServerTime(T0 - 2 * 3_600_000, clock.now());
-    expect(clockNow()).to.equal(T0 - 2 * 3_600_000);
+  const HOUR = 3_600_000;
+  /** A response whose headers arrived at device time `at`, 200 ms after it was asked. */
+  const answer = (date: number, at: number, age = 0): ServerTime => ({date, age, sentAt: at - 200, receivedAt: at});
+
+  it('believes a fresh Date only when the device is off by more than half an hour, at most two days', () => {
+    // Date is cut to the second (+0.5 s) and the answer left the server half a round trip ago (+0.1 s).
+    expect(serverOffset(answer(T0 + HOUR, T0))).to.equal(HOUR + 600);
+    expect(serverOffset(answer(T0 - 2 * HOUR, T0))).to.equal(-2 * HOUR + 600);
+    expect(serverOffset(answer(T0 + 10 * 60_000, T0))).to.equal(0);
+    expect(serverOffset(answer(T0 - 10 * 60_000, T0))).to.equal(0);
+    expect(serverOffset(answer(T0 + TRUST_DEVICE_WITHIN - 1000, T0))).to.equal(0);
+    // A fake clock in an app's tests, set years away, is not "corrected" to the server's year.
+    expect(serverOffset(answer(T0 + MAX_CORRECTION + HOUR, T0))).to.equal(0);
+    expect(serverOffset(answer(NaN, T0))).to.equal(0);
+  });
+
+  it('adds Age: a copy that waited in a CDN for an hour is not a clock an hour behind', () => {
+    expect(serverOffset(answer(T0 - HOUR, T0, 3600))).to.equal(0);
+    expect(serverOffset(answer(T0 - HOUR, T0, 0))).to.equal(-HOUR + 600);
+    expect(serverOffset(answer(T0 - 3 * HOUR, T0, 3600))).to.equal(-2 * HOUR + 600);
+  });
+
+  it('is one clock: now() moves with a correction, listeners hear of each change once', () => {
+    const device = new FakeClock(T0);
+    const clock = new Clock(device);
+    let changes = 0;
+    clock.onChange(() => changes++);
+    clock.adopt(answer(T0 + 2 * HOUR, T0));
+    expect(clock.now()).to.equal(T0 + 2 * HOUR + 600);
+    clock.adopt(answer(T0 + 2 * HOUR, T0));
+    expect(changes).to.equal(1);
+    clock.adopt(answer(T0 + 60_000, T0));
+    expect(clock.now()).to.equal(T0);
+    expect(changes).to.equal(2);
+  });
+
+  it('<html data-uclg-clock="device"> keeps the device clock whatever the server says', () => {
+    const clock = new Clock(new FakeClock(T0));
+    clock.adopt(answer(T0 + 2 * HOUR, T0));
+    document.documentElement.dataset.uclgClock = 'device';
+    expect(clock.now()).to.equal(T0);
+    clock.adopt(answer(T0 - 5 * HOUR, T0));
+    expect(clock.now()).to.equal(T0);
+  });
+
+  for (const [name, serverAhead] of [['device an hour behind', HOUR], ['device an hour ahead', -HOUR]] as const) {
+    it(`${name}: the ticker waits on the corrected clock, wakes once at the instant, and never loops`, async () => {
+      const device = new FakeClock(T0).install();
+      const clock = new Clock(device);
+      const ticker = new Ticker(clock);
+      clock.adopt(answer(T0 + serverAhead, T0));
+      const due = clock.now() + 5000;
+      const woken: number[] = [];
+      let timersArmed = 0;
+      const setTimeout = device.setTimeout;
+      device.setTimeout = (fn, ms) => (timersArmed++, setTimeout(fn, ms));
+      ticker.schedule({}, due, () => woken.push(clock.now()));
+      await device.advance(4999);
+      expect(woken).to.deep.equal([]);
+      await device.advance(1);
+      expect(woken).to.deep.equal([due]);
+      expect(timersArmed).to.equal(1);
+      expect(ticker.pending).to.equal(0);
+    });
+  }
+
+  it('a correction wakes every owner at once, to look again', async () => {
+    const device = new FakeClock(T0).install();
+    const clock = new Clock(device);
+    const ticker = new Ticker(clock);
+    const woken: string[] = [];
+    ticker.schedule({}, T0 + HOUR * 3, () => woken.push('a'));
+    ticker.schedule({}, T0 + HOUR * 5, () => woken.push('b'));
+    clock.adopt(answer(T0 + 2 * HOUR, T0));
+    expect(woken).to.deep.equal(['a', 'b']);
   });
 });

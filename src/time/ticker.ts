@@ -1,4 +1,4 @@
-import {env} from './clock.js';
+import {pageClock, type Clock} from './clock.js';
 
 /** Called when its instant has come; returns nothing (the owner books its next wake itself). */
 export type Wake = () => void;
@@ -10,13 +10,19 @@ const MAX_DELAY = 3_600_000;
  * One timer for every widget on the page. Each owner books the next instant it needs
  * (a second boundary, a status change); the ticker arms a single timeout for the earliest,
  * and none at all when nobody needs one. It never counts ticks: every wake reads the clock,
- * so a late or throttled timer cannot make a countdown drift.
+ * so a late or throttled timer cannot make a countdown drift. Bookings and timer delays are on
+ * the same clock as the widgets' (`clock.now()`), and when a correction moves that clock every
+ * owner is woken to look again.
  */
 export class Ticker {
   private readonly due = new Map<object, {at: number; wake: Wake}>();
   private timer: unknown;
   private armedAt = Infinity;
   private listening = false;
+
+  constructor(private readonly clock: Clock = pageClock) {
+    clock.onChange(this.resync);
+  }
 
   /** Books `wake` for `at` (replacing any earlier booking of `owner`); undefined cancels. */
   schedule(owner: object, at: number | undefined, wake: Wake): void {
@@ -49,14 +55,15 @@ export class Ticker {
   private arm(next = this.earliest()): void {
     this.listen(this.due.size > 0);
     if (next === this.armedAt && this.timer !== undefined) return;
+    const {env} = this.clock;
     if (this.timer !== undefined) env.clearTimeout(this.timer);
     this.timer = undefined;
     this.armedAt = next;
     if (next === Infinity) return;
-    const delay = Math.min(Math.max(0, next - env.now()), MAX_DELAY);
+    const delay = Math.min(Math.max(0, next - this.clock.now()), MAX_DELAY);
     this.timer = env.setTimeout(() => {
       this.timer = undefined;
-      this.fire(env.now());
+      this.fire(this.clock.now());
     }, delay);
   }
 

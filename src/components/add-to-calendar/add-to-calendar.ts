@@ -2,9 +2,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {toICS} from '../../calendar/ics.js';
 import {googleCalendarUrl, outlookCalendarUrl} from '../../calendar/links.js';
-import type {Feed, Session} from '../../feed/types.js';
-import {msg} from '../../i18n/msg.js';
-import {UclgElement} from '../../internal/base.js';
+import type {Feed, Session} from '../../core/types.js';
+import {UclgElement} from '../../base/element.js';
 import {styles} from './add-to-calendar.styles.js';
 
 /**
@@ -59,10 +58,10 @@ export class UclgAddToCalendar extends UclgElement {
     const link = (href: string, label: string) => html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${label}</a></li>`;
     return html`<div @keydown=${this.handleKeydown}>
       <button type="button" part="button" aria-expanded=${this.open} aria-controls="menu" @click=${this.toggle}>
-        ${msg('Add to calendar', {id: 'calendar.add', desc: 'Button that opens the list of ways to add the session to a calendar.'})}
+        ${this.msg('Add to calendar', {id: 'calendar.add', desc: 'Button that opens the list of ways to add the session to a calendar.'})}
       </button>
       <ul id="menu" part="menu" ?hidden=${!this.open}>
-        <li><button type="button" @click=${this.download}>${msg('Download (.ics, any calendar)', {id: 'calendar.ics', desc: 'Downloads an iCalendar file that Apple Calendar, Outlook and others open.'})}</button></li>
+        <li><button type="button" @click=${this.download}>${this.msg('Download (.ics, any calendar)', {id: 'calendar.ics', desc: 'Downloads an iCalendar file that Apple Calendar, Outlook and others open.'})}</button></li>
         ${link(googleCalendarUrl(session, this.language, options), 'Google Calendar')}
         ${link(outlookCalendarUrl(session, this.language, {...options, service: 'outlook.com'}), 'Outlook.com')}
         ${link(outlookCalendarUrl(session, this.language, options), 'Office 365')}

@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {badges, base} from '../../internal/shared.styles.js';
+import {badges, base} from '../../base/shared.styles.js';
 
 export const styles = [
   base,

@@ -1,14 +1,14 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {UclgSessionSelectEvent} from '../../events/session-select.js';
-import type {Feed, Session} from '../../feed/types.js';
+import type {Feed, Session} from '../../core/types.js';
 import {dateFormat} from '../../i18n/locale.js';
-import {msg, str} from '../../i18n/msg.js';
+import {str} from '../../i18n/msg.js';
 import {statusLabel} from '../../i18n/strings.js';
-import {UclgFeedElement} from '../../internal/feed-element.js';
+import {UclgFeedElement} from '../../base/feed-element.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {readStorage, writeStorage} from '../../internal/storage.js';
-import {ClockController} from '../../time/controller.js';
+import {ClockController} from '../../base/clock-controller.js';
 import {calendarDay, describeTime, formatDayShift, viewerTimeZone, zoneLabel} from '../../time/format.js';
 import {syncStructuredData} from '../../seo/json-ld.js';
 import {styles} from './agenda.styles.js';
@@ -57,7 +57,7 @@ export class UclgAgenda extends UclgFeedElement {
   /** The visitor's choice in this page; otherwise what they chose last time for this event. */
   @state() private zoneChoice?: ZoneChoice;
 
-  private readonly time = new ClockController(this, () => this.shown());
+  private readonly time = new ClockController(this, this.clock, () => this.shown());
 
   private get readyFeed(): Feed | undefined {
     const {state} = this.data;
@@ -99,14 +99,14 @@ export class UclgAgenda extends UclgFeedElement {
     if (blocked) return blocked;
     const sessions = this.shown();
     if (!sessions.length) {
-      return this.renderStateBox('empty', msg('There are no sessions to show.', {id: 'agenda.empty', desc: 'The programme (or the part of it asked for) has no sessions.'}));
+      return this.renderStateBox('empty', this.msg('There are no sessions to show.', {id: 'agenda.empty', desc: 'The programme (or the part of it asked for) has no sessions.'}));
     }
     // The event's zone is the first session's; "my time" is time-zone, else the browser's.
     const eventZone = sessions[0].timeZone;
     const myZone = this.timeZone || viewerTimeZone();
     const differs = sessions.some((s) => zoneLabel(s.start, eventZone, 'en') !== zoneLabel(s.start, myZone, 'en'));
     const zone = differs && this.choice === 'mine' ? myZone : eventZone;
-    const now = this.clock();
+    const now = this.clock.now();
     const next = sessions.find((s) => this.time.status(s) === 'upcoming' && s.start > now);
     return html`${this.renderStale()}${differs ? this.renderSwitch(sessions[0].start, eventZone, myZone) : nothing}
       ${this.days(sessions, zone).map((day) => this.renderDay(day, zone, next))}`;
@@ -131,9 +131,9 @@ export class UclgAgenda extends UclgFeedElement {
     const mine = zoneLabel(at, myZone, this.language);
     const event = zoneLabel(at, eventZone, this.language);
     return html`<fieldset class="switch" part="switch">
-      <legend>${msg('Show times in', {id: 'agenda.switch', desc: 'Label of the choice between the visitor\'s time zone and the event\'s.'})}</legend>
-      ${radio('mine', msg(str`My time (${mine})`, {id: 'agenda.my-time', desc: 'Choice: times in the visitor\'s zone; the value is a zone label like "EDT".'}))}
-      ${radio('event', msg(str`Event time (${event})`, {id: 'agenda.event-time', desc: 'Choice: times in the event\'s zone; the value is a zone label like "CEST".'}))}
+      <legend>${this.msg('Show times in', {id: 'agenda.switch', desc: 'Label of the choice between the visitor\'s time zone and the event\'s.'})}</legend>
+      ${radio('mine', this.msg(str`My time (${mine})`, {id: 'agenda.my-time', desc: 'Choice: times in the visitor\'s zone; the value is a zone label like "EDT".'}))}
+      ${radio('event', this.msg(str`Event time (${event})`, {id: 'agenda.event-time', desc: 'Choice: times in the event\'s zone; the value is a zone label like "CEST".'}))}
     </fieldset>`;
   }
 
@@ -161,8 +161,8 @@ export class UclgAgenda extends UclgFeedElement {
         ${href ? html`<a href=${href} part="link" @click=${(e: MouseEvent) => this.select(e, session, href)}>${title}</a>` : title}
       </div>
       <p class="badges">
-        <span class="status ${status}">${statusLabel(status)}</span>
-        ${isNext ? html`<span class="status next">${msg('Next', {id: 'agenda.next', desc: 'Badge on the next session to start.'})}</span>` : nothing}
+        <span class="status ${status}">${statusLabel(status, this.msg)}</span>
+        ${isNext ? html`<span class="status next">${this.msg('Next', {id: 'agenda.next', desc: 'Badge on the next session to start.'})}</span>` : nothing}
       </p>
       ${status === 'upcoming' || status === 'live' ? html`<uclg-add-to-calendar part="calendar" theme=${this.theme ?? nothing} .session=${session} .feed=${this.readyFeed}></uclg-add-to-calendar>` : nothing}
     </li>`;

@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {base} from '../../internal/shared.styles.js';
+import {base} from '../../base/shared.styles.js';
 
 export const styles = [
   base,

@@ -2,7 +2,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import '../../define.js';
 import type {UclgCountdown} from './countdown.js';
 import type {UclgStatusChangeEvent} from '../../events/status-change.js';
-import {useClockEnv} from '../../time/clock.js';
+import {pageClock} from '../../time/clock.js';
 import {ticker} from '../../time/ticker.js';
 import {FakeClock, flushMicrotasks} from '../../test-support/fake-clock.js';
 import {testFeed} from '../../test-support/fixtures.js';
@@ -27,7 +27,7 @@ const liveRegion = (el: UclgCountdown) => $(el, '[aria-live="polite"]')!.textCon
 describe('<uclg-countdown>', () => {
   afterEach(() => {
     unmountAll();
-    useClockEnv();
+    pageClock.use();
   });
 
   describe('text in three languages', () => {

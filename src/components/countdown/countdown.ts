@@ -1,12 +1,12 @@
 import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {SessionLinks} from '../../feed/types.js';
+import type {SessionLinks} from '../../core/types.js';
 import {listFormat, relativeFormat, unitFormat, type UnitDisplay} from '../../i18n/locale.js';
-import {msg, str} from '../../i18n/msg.js';
+import {str} from '../../i18n/msg.js';
 import {linkLabel, statusLabel} from '../../i18n/strings.js';
 import {memo} from '../../internal/memo.js';
-import {UclgSessionElement} from '../../internal/session-element.js';
-import {ClockController, type TimedSession} from '../../time/controller.js';
+import {UclgSessionElement} from '../../base/session-element.js';
+import {ClockController, type TimedSession} from '../../base/clock-controller.js';
 import {crossedMilestone, FAR, NEAR, nextStep, splitDuration, UNIT_MS, type UnitValue} from '../../time/countdown.js';
 import {parseInstant} from '../../time/instant.js';
 import {styles} from './countdown.styles.js';
@@ -51,7 +51,7 @@ export class UclgCountdown extends UclgSessionElement {
   /** The instant of the previous render, to tell which milestone time has just crossed. */
   private lastNow?: number;
 
-  private readonly time = new ClockController(this, () => (this.timed ? [this.timed] : []), (now) => this.nextTick(now));
+  private readonly time = new ClockController(this, this.clock, () => (this.timed ? [this.timed] : []), (now) => this.nextTick(now));
 
   /** `start`/`end` as read last, so that a tick does not parse them again. */
   private standalone?: {key: string; session?: TimedSession & {links: SessionLinks}};
@@ -87,15 +87,15 @@ export class UclgCountdown extends UclgSessionElement {
     super.willUpdate(changed);
     const t = this.timed;
     if (!t) return;
-    const now = this.clock();
+    const now = this.clock.now();
     const before = this.lastNow;
     this.lastNow = now;
     // Announce what time did, not what a property change did; nothing on the first render.
-    if (before === undefined || this.frozen || t.status !== 'scheduled' || now <= before) return;
+    if (before === undefined || this.clock.frozen() || t.status !== 'scheduled' || now <= before) return;
     const milestone = crossedMilestone(t.start - before, t.start - now);
     if (milestone) this.announcement = this.startsIn([milestone]);
-    else if (before < t.start && now >= t.start && now < t.end) this.announcement = msg('The session has started.', {id: 'countdown.started', desc: 'Announced to screen readers when the session starts.'});
-    else if (before < t.end && now >= t.end) this.announcement = msg('The session has ended.', {id: 'countdown.ended', desc: 'Announced to screen readers when the session ends.'});
+    else if (before < t.start && now >= t.start && now < t.end) this.announcement = this.msg('The session has started.', {id: 'countdown.started', desc: 'Announced to screen readers when the session starts.'});
+    else if (before < t.end && now >= t.end) this.announcement = this.msg('The session has ended.', {id: 'countdown.ended', desc: 'Announced to screen readers when the session ends.'});
   }
 
   private handleSecondsToggle(): void {
@@ -104,17 +104,17 @@ export class UclgCountdown extends UclgSessionElement {
 
   override render(): TemplateResult | undefined {
     const t = this.timed;
-    const blocked = t ? undefined : this.start ? html`<div class="state" role="alert">${msg('The start time is not valid.', {id: 'countdown.invalid', desc: 'The start attribute of the countdown could not be read.'})}</div>` : this.renderState();
+    const blocked = t ? undefined : this.start ? html`<div class="state" role="alert">${this.msg('The start time is not valid.', {id: 'countdown.invalid', desc: 'The start attribute of the countdown could not be read.'})}</div>` : this.renderState();
     if (blocked || !t) return blocked;
-    const now = this.clock();
+    const now = this.clock.now();
     const status = this.time.status(t);
     return html`<div class=${status} part="countdown">
       ${this.renderStale()}
       ${status === 'upcoming' ? this.renderUpcoming(t.start - now) : nothing}
       ${status === 'live' ? this.renderLive(t.end - now, t.links.stream) : nothing}
       ${status === 'ended' ? this.renderEnded(t.links.recording) : nothing}
-      ${status === 'cancelled' ? html`<p class="headline">${msg('This session has been cancelled.', {id: 'countdown.cancelled', desc: 'Shown instead of a countdown for a cancelled session.'})}</p>` : nothing}
-      ${status === 'postponed' ? html`<p class="headline">${msg('This session has been postponed.', {id: 'countdown.postponed', desc: 'Shown instead of a countdown for a postponed session.'})}</p>` : nothing}
+      ${status === 'cancelled' ? html`<p class="headline">${this.msg('This session has been cancelled.', {id: 'countdown.cancelled', desc: 'Shown instead of a countdown for a cancelled session.'})}</p>` : nothing}
+      ${status === 'postponed' ? html`<p class="headline">${this.msg('This session has been postponed.', {id: 'countdown.postponed', desc: 'Shown instead of a countdown for a postponed session.'})}</p>` : nothing}
       <p class="sr-only" aria-live="polite">${this.announcement}</p>
     </div>`;
   }
@@ -122,17 +122,17 @@ export class UclgCountdown extends UclgSessionElement {
   private renderUpcoming(remaining: number) {
     if (remaining > FAR) {
       const days = Math.ceil(remaining / UNIT_MS.day);
-      return html`<p class="headline">${msg(str`Starts ${relativeFormat(this.language).format(days, 'day')}`, {id: 'countdown.starts-relative', desc: 'Far from the start; the value reads like "in 12 days".'})}</p>`;
+      return html`<p class="headline">${this.msg(str`Starts ${relativeFormat(this.language).format(days, 'day')}`, {id: 'countdown.starts-relative', desc: 'Far from the start; the value reads like "in 12 days".'})}</p>`;
     }
     const seconds = this.withSeconds && remaining <= NEAR;
     const units = splitDuration(remaining, seconds ? 'second' : 'minute');
-    return html`<p class="caption" aria-hidden="true">${msg('Starts in', {id: 'countdown.caption', desc: 'Small visible caption above the countdown digits (they read like "2 hours 3 minutes").'})}</p>
+    return html`<p class="caption" aria-hidden="true">${this.msg('Starts in', {id: 'countdown.caption', desc: 'Small visible caption above the countdown digits (they read like "2 hours 3 minutes").'})}</p>
       <div class="units" role="timer" aria-label=${this.startsIn(units)}>
         ${units.map((u) => this.renderUnit(u))}
       </div>
       ${!this.noSeconds && remaining <= NEAR
         ? html`<button type="button" part="button" aria-pressed=${this.secondsHidden} @click=${this.handleSecondsToggle}>
-            ${msg('Hide seconds', {id: 'countdown.hide-seconds', desc: 'Toggle button that stops the per-second updates of the countdown.'})}
+            ${this.msg('Hide seconds', {id: 'countdown.hide-seconds', desc: 'Toggle button that stops the per-second updates of the countdown.'})}
           </button>`
         : nothing}`;
   }
@@ -147,14 +147,14 @@ export class UclgCountdown extends UclgSessionElement {
   }
 
   private renderLive(left: number, stream?: string) {
-    return html`<p class="headline">${statusLabel('live')}</p>
-      ${stream ? html`<p><a href=${stream} rel="noopener noreferrer">${linkLabel('stream')}</a></p>` : nothing}
-      <p>${msg(str`${this.duration(splitDuration(left, 'minute'))} left`, {id: 'countdown.time-left', desc: 'While live: the time until the end, like "1 hour, 20 minutes".'})}</p>`;
+    return html`<p class="headline">${statusLabel('live', this.msg)}</p>
+      ${stream ? html`<p><a href=${stream} rel="noopener noreferrer">${linkLabel('stream', this.msg)}</a></p>` : nothing}
+      <p>${this.msg(str`${this.duration(splitDuration(left, 'minute'))} left`, {id: 'countdown.time-left', desc: 'While live: the time until the end, like "1 hour, 20 minutes".'})}</p>`;
   }
 
   private renderEnded(recording?: string) {
-    return html`<p class="headline">${statusLabel('ended')}</p>
-      ${recording ? html`<p><a href=${recording} rel="noopener noreferrer">${linkLabel('recording')}</a></p>` : nothing}`;
+    return html`<p class="headline">${statusLabel('ended', this.msg)}</p>
+      ${recording ? html`<p><a href=${recording} rel="noopener noreferrer">${linkLabel('recording', this.msg)}</a></p>` : nothing}`;
   }
 
   private duration(units: readonly UnitValue[]): string {
@@ -166,6 +166,6 @@ export class UclgCountdown extends UclgSessionElement {
   }
 
   private startsIn(units: readonly UnitValue[]): string {
-    return msg(str`Starts in ${this.duration(units)}`, {id: 'countdown.starts-in', desc: 'Accessible name of the countdown, like "Starts in 2 days, 3 hours".'});
+    return this.msg(str`Starts in ${this.duration(units)}`, {id: 'countdown.starts-in', desc: 'Accessible name of the countdown, like "Starts in 2 days, 3 hours".'});
   }
 }

@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg, str} from '../../i18n/msg.js';
-import {UclgSessionElement} from '../../internal/session-element.js';
+import {str} from '../../i18n/msg.js';
+import {UclgSessionElement} from '../../base/session-element.js';
 import {styles} from './guiding-questions.styles.js';
 
 const DEFAULT_COLLAPSED = 3;
@@ -134,15 +134,15 @@ export class UclgGuidingQuestions extends UclgSessionElement {
     if (slotted && /^H[1-6]$/.test(slotted.tagName)) return html`<div id="heading" part="heading" class="slotted"><slot name="heading"></slot></div>`;
     const level = Math.min(6, Math.max(2, this.headingLevel || 3));
     return html`<div role="heading" aria-level=${level} id="heading" part="heading">
-      <slot name="heading">${msg('Guiding questions', {id: 'questions.heading', desc: 'Heading above the list of questions that frame a policy dialogue.'})}</slot>
+      <slot name="heading">${this.msg('Guiding questions', {id: 'questions.heading', desc: 'Heading above the list of questions that frame a policy dialogue.'})}</slot>
     </div>`;
   }
 
   private renderToggle(total: number) {
     return html`<button type="button" part="button" aria-expanded=${this.expanded} aria-controls="list" @click=${this.handleToggle}>
       ${this.expanded
-        ? msg('Show fewer questions', {id: 'questions.show-fewer', desc: 'Collapses the list of guiding questions again.'})
-        : msg(str`Show all ${total} questions`, {id: 'questions.show-all', desc: 'Expands the list; the number is the total number of questions (always 2 or more).'})}
+        ? this.msg('Show fewer questions', {id: 'questions.show-fewer', desc: 'Collapses the list of guiding questions again.'})
+        : this.msg(str`Show all ${total} questions`, {id: 'questions.show-all', desc: 'Expands the list; the number is the total number of questions (always 2 or more).'})}
     </button>`;
   }
 }

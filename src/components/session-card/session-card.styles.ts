@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {base, badges} from '../../internal/shared.styles.js';
+import {base, badges} from '../../base/shared.styles.js';
 
 export const styles = [
   base,

@@ -2,7 +2,7 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../../define.js';
 import type {UclgSessionCard} from './session-card.js';
 import {clearFeedCache} from '../../feed/load.js';
-import {useClockEnv} from '../../time/clock.js';
+import {pageClock} from '../../time/clock.js';
 import {advanceUntil, FakeClock, pretendVisibility} from '../../test-support/fake-clock.js';
 import {browserZone, testFeed} from '../../test-support/fixtures.js';
 import {$, mount, settled, textOf, unmountAll} from '../../test-support/dom.js';
@@ -228,7 +228,7 @@ describe('<uclg-session-card>', () => {
       } finally {
         window.fetch = realFetch;
         visible();
-        useClockEnv();
+        pageClock.use();
       }
     });
 

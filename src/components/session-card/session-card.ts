@@ -1,13 +1,13 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {Feed, Session, SessionLinks} from '../../feed/types.js';
-import {msg, str} from '../../i18n/msg.js';
+import type {Feed, Session, SessionLinks} from '../../core/types.js';
+import {str} from '../../i18n/msg.js';
 import {linkLabel, LINK_ORDER, statusLabel} from '../../i18n/strings.js';
 import {isExternal} from '../../internal/safe-url.js';
-import {UclgSessionElement} from '../../internal/session-element.js';
+import {UclgSessionElement} from '../../base/session-element.js';
 import {describeTime, formatDayShift, viewerTimeZone, type TimeView} from '../../time/format.js';
-import {ClockController} from '../../time/controller.js';
-import type {SessionStatus} from '../../time/status.js';
+import {ClockController} from '../../base/clock-controller.js';
+import type {SessionStatus} from '../../core/types.js';
 import {syncStructuredData} from '../../seo/json-ld.js';
 import {styles} from './session-card.styles.js';
 
@@ -37,7 +37,7 @@ export class UclgSessionCard extends UclgSessionElement {
 
   @state() private expanded = false;
 
-  private readonly time = new ClockController(this, () => (this.current ? [this.current.session] : []));
+  private readonly time = new ClockController(this, this.clock, () => (this.current ? [this.current.session] : []));
 
   protected override updated(): void {
     const current = this.current;
@@ -82,7 +82,7 @@ export class UclgSessionCard extends UclgSessionElement {
 
   private renderViewerTime(view: TimeView) {
     const shift = view.dayShift ? ` (${formatDayShift(view.dayShift, this.language)})` : '';
-    return msg(str`${view.time} your time (${view.zone})${shift}`, {
+    return this.msg(str`${view.time} your time (${view.zone})${shift}`, {
       id: 'card.your-time',
       desc: 'Session time in the visitor\'s own zone: time range, zone abbreviation, then an optional "(+1 day)".',
     });
@@ -95,7 +95,7 @@ export class UclgSessionCard extends UclgSessionElement {
   }
 
   private renderStatus(status: SessionStatus) {
-    return html`<p><span class="status ${status}">${statusLabel(status)}</span></p>`;
+    return html`<p><span class="status ${status}">${statusLabel(status, this.msg)}</span></p>`;
   }
 
   private renderBody(session: Session) {
@@ -109,8 +109,8 @@ export class UclgSessionCard extends UclgSessionElement {
       ${hasMore
         ? html`<button type="button" part="button" aria-expanded=${this.expanded} aria-controls="body" @click=${this.handleReadMore}>
             ${this.expanded
-              ? msg('Show less', {id: 'card.show-less', desc: 'Collapses the background text again.'})
-              : msg('Read more', {id: 'card.read-more', desc: 'Expands the full background text of the session.'})}
+              ? this.msg('Show less', {id: 'card.show-less', desc: 'Collapses the background text again.'})
+              : this.msg('Read more', {id: 'card.read-more', desc: 'Expands the full background text of the session.'})}
           </button>`
         : nothing}`;
   }
@@ -121,7 +121,7 @@ export class UclgSessionCard extends UclgSessionElement {
     return html`<ul class="links">
       ${present.map((k) => {
         const href = links[k]!;
-        return html`<li><a href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${linkLabel(k)}</a></li>`;
+        return html`<li><a href=${href} rel=${isExternal(href) ? 'noopener noreferrer' : nothing}>${linkLabel(k, this.msg)}</a></li>`;
       })}
     </ul>`;
   }

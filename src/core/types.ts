@@ -1,3 +1,7 @@
+/**
+ * The shared vocabulary at the bottom of the layers: languages, the feed's types, statuses.
+ * Every other folder may import it; it imports nothing.
+ */
 /** The three languages every widget speaks. */
 export const LANGUAGES = ['en', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -7,6 +11,9 @@ export type LocalizedText = Readonly<Partial<Record<Language, string>>>;
 
 /** What the feed's editors say about a session; live/ended are derived from the clock. */
 export type ScheduleStatus = 'scheduled' | 'cancelled' | 'postponed';
+
+/** What a visitor is told about a session at a given moment. */
+export type SessionStatus = 'upcoming' | 'live' | 'ended' | 'cancelled' | 'postponed';
 
 export interface SessionLinks {
   readonly details?: string;

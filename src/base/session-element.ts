@@ -1,7 +1,6 @@
 import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import type {Feed, Session} from '../feed/types.js';
-import {msg} from '../i18n/msg.js';
+import type {Feed, Session} from '../core/types.js';
 import {UclgFeedElement} from './feed-element.js';
 
 /** A widget that shows one session of a feed. */
@@ -21,6 +20,6 @@ export abstract class UclgSessionElement extends UclgFeedElement {
   protected renderState(): TemplateResult | undefined {
     const blocked = this.renderLoadState();
     if (blocked || this.current) return blocked;
-    return this.renderStateBox('empty', msg('This session was not found in the programme.', {id: 'state.not-found', desc: 'The session id given to the widget is not in the feed.'}));
+    return this.renderStateBox('empty', this.msg('This session was not found in the programme.', {id: 'state.not-found', desc: 'The session id given to the widget is not in the feed.'}));
   }
 }

@@ -1,14 +1,14 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
-import {env} from '../time/clock.js';
-import {FeedLoadError, loadFeed, readJson, type LoadedFeed} from './load.js';
-import {formatProblems, parseFeed} from './parse.js';
-import type {Feed, ParseResult} from './types.js';
+import {pageClock} from '../time/clock.js';
+import {FeedLoadError, loadFeed, readJson, type LoadedFeed} from '../feed/load.js';
+import {formatProblems, parseFeed} from '../feed/parse.js';
+import type {Feed, ParseResult} from '../core/types.js';
 
 export type FeedState =
   | {readonly status: 'loading'}
   | {readonly status: 'error'; readonly reason: 'no-data' | FeedLoadError['reason'] | 'invalid'}
-  | {readonly status: 'ready'; readonly feed: Feed; readonly serverDate?: number; readonly savedAt?: number};
+  | {readonly status: 'ready'; readonly feed: Feed; readonly savedAt?: number};
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
@@ -110,10 +110,10 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  private fromResult(result: ParseResult, serverDate?: number, src?: string): FeedState {
+  private fromResult(result: ParseResult, src?: string): FeedState {
     report(this.host.localName, result, src);
     if (!result.feed) return {status: 'error', reason: 'invalid'};
-    return {status: 'ready', feed: result.feed, ...(serverDate !== undefined && {serverDate})};
+    return {status: 'ready', feed: result.feed};
   }
 
   private fetch(src: string, fresh = false): void {
@@ -133,7 +133,9 @@ export class FeedController implements ReactiveController {
   }
 
   private loaded(src: string, loaded: LoadedFeed): void {
-    const state = this.fromResult(loaded, loaded.serverDate, src);
+    // Before the first render of this feed, so that it already shows the corrected time.
+    if (loaded.serverTime) pageClock.adopt(loaded.serverTime);
+    const state = this.fromResult(loaded, src);
     if (state.status === 'ready' && loaded.savedAt !== undefined) {
       this.settle(src, {...state, savedAt: loaded.savedAt});
       this.announce(new UclgFeedErrorEvent({src, reason: 'network', message: `showing the copy saved at ${new Date(loaded.savedAt).toISOString()}`}));
@@ -148,7 +150,7 @@ export class FeedController implements ReactiveController {
     this.stopRefresh();
     const seconds = Number(this.host.refresh);
     if (!(seconds > 0) || !this.host.isConnected) return;
-    this.refreshTimer = env.setTimeout(() => {
+    this.refreshTimer = pageClock.env.setTimeout(() => {
       this.refreshTimer = undefined;
       if (this.source !== src) return;
       if (document.visibilityState === 'hidden') {
@@ -159,7 +161,7 @@ export class FeedController implements ReactiveController {
   }
 
   private stopRefresh(): void {
-    if (this.refreshTimer !== undefined) env.clearTimeout(this.refreshTimer);
+    if (this.refreshTimer !== undefined) pageClock.env.clearTimeout(this.refreshTimer);
     this.refreshTimer = undefined;
   }
 

@@ -1,10 +1,11 @@
 import {LitElement, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {Language} from '../feed/types.js';
+import type {Language} from '../core/types.js';
 import {resolveLanguage} from '../i18n/language.js';
-import {msg, withLanguage} from '../i18n/msg.js';
+import {msgIn, type Msg} from '../i18n/msg.js';
 import {parseInstant} from '../time/instant.js';
-import {clockNow} from '../time/clock.js';
+import {pageClock} from '../time/clock.js';
+import type {TimeSource} from './clock-controller.js';
 
 const connected = new Set<UclgElement>();
 let observer: MutationObserver | undefined;
@@ -38,6 +39,8 @@ function watchLanguages(el: UclgElement, on: boolean): void {
  *
  * What every widget shares: its language (resolved on each render, so a `lang` change anywhere
  * above it re-renders it in the new language), a frozen clock for previews, a display zone.
+ * Every interface string it produces, wherever (render, willUpdate, handlers, timers, console),
+ * is looked up with `this.msg`, in this element's language: nothing is page-wide.
  */
 export abstract class UclgElement extends LitElement {
   /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
@@ -70,8 +73,9 @@ export abstract class UclgElement extends LitElement {
     this.language = resolveLanguage(this);
   }
 
-  protected override update(changed: PropertyValues): void {
-    withLanguage(this.language, () => super.update(changed));
+  /** Interface strings in this element's language: `this.msg('Retry', {id: 'state.retry', desc: '…'})`. */
+  protected get msg(): Msg {
+    return msgIn(this.language);
   }
 
   /**
@@ -86,20 +90,21 @@ export abstract class UclgElement extends LitElement {
       this.renderRoot.textContent = '';
       const note = document.createElement('p');
       note.setAttribute('role', 'alert');
-      note.textContent = withLanguage(this.language, () => msg('The programme could not be shown.', {id: 'state.crashed', desc: 'Shown if the widget failed unexpectedly (a bug on our side).'}));
+      // The error may have come before willUpdate settled the language: ask the page again.
+      const msg = msgIn(resolveLanguage(this));
+      note.textContent = msg('The programme could not be shown.', {id: 'state.crashed', desc: 'Shown if the widget failed unexpectedly (a bug on our side).'});
       this.renderRoot.append(note);
     }
   }
 
-  /** True when a valid `now` freezes this widget's clock. */
-  get frozen(): boolean {
-    return this.frozenAt() !== null;
-  }
-
-  /** The instant to render: the frozen `now` (no offset means UTC), else the page clock. */
-  clock(): number {
-    return this.frozenAt() ?? clockNow();
-  }
+  /**
+   * The instant to render, for this widget's controllers: the frozen `now` (no offset means
+   * UTC), else the page clock.
+   */
+  protected readonly clock: TimeSource = {
+    now: () => this.frozenAt() ?? pageClock.now(),
+    frozen: () => this.frozenAt() !== null,
+  };
 
   private frozenAt(): number | null {
     return this.now ? parseInstant(this.now, 'UTC') : null;

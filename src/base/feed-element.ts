@@ -1,11 +1,11 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {FeedController} from '../feed/controller.js';
-import type {LocalizedText} from '../feed/types.js';
+import {FeedController} from './feed-controller.js';
+import type {LocalizedText} from '../core/types.js';
 import {pickText} from '../i18n/language.js';
 import {dateFormat} from '../i18n/locale.js';
-import {msg, str} from '../i18n/msg.js';
-import {UclgElement} from './base.js';
+import {str} from '../i18n/msg.js';
+import {UclgElement} from './element.js';
 
 /**
  * A widget that shows a feed: its data sources, feed text in its language, loading and errors.
@@ -37,7 +37,7 @@ export abstract class UclgFeedElement extends UclgElement {
     const {state} = this.data;
     if (state.status !== 'ready' || state.savedAt === undefined) return undefined;
     const saved = dateFormat(this.language, {dateStyle: 'medium', timeStyle: 'short'}).format(state.savedAt);
-    return html`<p class="stale" role="note">${msg(str`This programme may be out of date (saved ${saved}).`, {id: 'state.stale', desc: 'The network failed; the widget shows the copy saved in this browser at that date and time.'})}</p>`;
+    return html`<p class="stale" role="note">${this.msg(str`This programme may be out of date (saved ${saved}).`, {id: 'state.stale', desc: 'The network failed; the widget shows the copy saved in this browser at that date and time.'})}</p>`;
   }
 
   /**
@@ -58,15 +58,15 @@ export abstract class UclgFeedElement extends UclgElement {
   protected renderLoadState(): TemplateResult | undefined {
     const {state} = this.data;
     if (state.status === 'loading') {
-      return this.renderStateBox('loading', msg('Loading…', {id: 'state.loading', desc: 'Shown while the programme feed is being fetched.'}));
+      return this.renderStateBox('loading', this.msg('Loading…', {id: 'state.loading', desc: 'Shown while the programme feed is being fetched.'}));
     }
     if (state.status === 'error') {
       const message =
         state.reason === 'invalid' || state.reason === 'not-json'
-          ? msg('The programme could not be read.', {id: 'state.invalid', desc: 'The feed was fetched but is not valid; details are in the console.'})
+          ? this.msg('The programme could not be read.', {id: 'state.invalid', desc: 'The feed was fetched but is not valid; details are in the console.'})
           : state.reason === 'no-data'
-            ? msg('No programme was given to this widget.', {id: 'state.no-data', desc: 'Neither src, feed nor inline JSON was provided.'})
-            : msg('The programme could not be loaded.', {id: 'state.load-failed', desc: 'Network error, timeout or HTTP error while fetching the feed.'});
+            ? this.msg('No programme was given to this widget.', {id: 'state.no-data', desc: 'Neither src, feed nor inline JSON was provided.'})
+            : this.msg('The programme could not be loaded.', {id: 'state.load-failed', desc: 'Network error, timeout or HTTP error while fetching the feed.'});
       // Retry only where asking again can change something: a feed fetched from `src`.
       const retry = this.src && this.feed === undefined;
       return this.renderStateBox(
@@ -74,7 +74,7 @@ export abstract class UclgFeedElement extends UclgElement {
         html`<p>${message}</p>
           ${retry
             ? html`<button type="button" part="button" @click=${this.handleRetry}>
-                ${msg('Retry', {id: 'state.retry', desc: 'Button that loads the programme again after an error.'})}
+                ${this.msg('Retry', {id: 'state.retry', desc: 'Button that loads the programme again after an error.'})}
               </button>`
             : nothing}`,
       );

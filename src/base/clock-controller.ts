@@ -1,16 +1,17 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Session, SessionStatus} from '../core/types.js';
 import {UclgStatusChangeEvent} from '../events/status-change.js';
-import type {Session} from '../feed/types.js';
-import {nextStatusChange, statusAt, type SessionStatus} from './status.js';
-import {ticker} from './ticker.js';
+import {nextStatusChange, statusAt} from '../time/status.js';
+import {ticker} from '../time/ticker.js';
 
 export type TimedSession = Pick<Session, 'id' | 'start' | 'end' | 'status'>;
 
-export interface ClockHost extends ReactiveControllerHost, EventTarget {
-  /** The instant to render: a frozen `now`, or the clock. */
-  clock(): number;
+/** Where a widget reads the instant it renders. */
+export interface TimeSource {
+  /** A frozen `now`, or the page clock. */
+  now(): number;
   /** True when `now` freezes the clock: nothing to schedule. */
-  readonly frozen: boolean;
+  frozen(): boolean;
 }
 
 /**
@@ -23,7 +24,8 @@ export class ClockController implements ReactiveController {
   private woken = false;
 
   constructor(
-    private readonly host: ClockHost,
+    private readonly host: ReactiveControllerHost & EventTarget,
+    private readonly source: TimeSource,
     private readonly sessions: () => readonly TimedSession[],
     private readonly finer: (now: number) => number | undefined = () => undefined,
   ) {
@@ -32,12 +34,13 @@ export class ClockController implements ReactiveController {
 
   /** The status of `session` at the instant being rendered. */
   status(session: TimedSession): SessionStatus {
-    return statusAt(session, this.host.clock());
+    return statusAt(session, this.source.now());
   }
 
   hostUpdated(): void {
-    const now = this.host.clock();
-    let next = this.host.frozen ? undefined : this.finer(now);
+    const now = this.source.now();
+    const frozen = this.source.frozen();
+    let next = frozen ? undefined : this.finer(now);
     for (const s of this.sessions()) {
       const status = statusAt(s, now);
       const old = this.seen.get(s.id);
@@ -46,7 +49,7 @@ export class ClockController implements ReactiveController {
       }
       this.seen.set(s.id, status);
       const change = nextStatusChange(s, now);
-      if (!this.host.frozen && change !== undefined) next = Math.min(next ?? Infinity, change);
+      if (!frozen && change !== undefined) next = Math.min(next ?? Infinity, change);
     }
     this.woken = false;
     ticker.schedule(this, next, this.wake);
