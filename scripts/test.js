@@ -2,7 +2,8 @@
 /**
  * `npm test`: finds Chrome/Chromium (CHROME_PATH, then the usual paths), installs Debian's
  * chromium when running as root on Debian without one; compiles dist/ (the CLI imports
- * dist/feed/parse.js) and runs the Node tests in test/; then runs @web/test-runner.
+ * dist/feed/parse.js) and custom-elements.json, and runs the Node tests in test/; then runs
+ * @web/test-runner.
  * Its last line sums both runs: `N passed, N failed`.
  */
 import {spawn, spawnSync} from 'node:child_process';
@@ -26,13 +27,18 @@ if (!findChrome()) {
 const totals = {passed: 0, failed: 0, skipped: 0};
 const SUMMARY = /^(\d+) passed, (\d+) failed(?:, (\d+) skipped)?\s*$/;
 
-/** dist/ up to date (the CLI under test imports dist/feed/parse.js). */
+/**
+ * dist/ up to date (the CLI under test imports dist/feed/parse.js) and custom-elements.json (the
+ * documented CSS properties are checked against it).
+ */
 function compile() {
-  console.log('Compiling dist/ (tsc -p tsconfig.build.json)…');
-  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], {stdio: 'inherit'});
-  if (tsc.status !== 0) {
-    console.error('tsc failed: counted as 1 failed test.');
-    totals.failed++;
+  console.log('Compiling dist/ (tsc -p tsconfig.build.json) and custom-elements.json (cem analyze)…');
+  const steps = [['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json'], ['node_modules/@custom-elements-manifest/analyzer/cem.js', 'analyze', '--quiet']];
+  for (const step of steps) {
+    if (spawnSync(process.execPath, step, {stdio: 'inherit'}).status !== 0) {
+      console.error(`${step[0]} failed: counted as 1 failed test.`);
+      totals.failed++;
+    }
   }
 }
 

@@ -35,6 +35,12 @@ function watchLanguages(el: UclgElement, on: boolean): void {
  * @cssprop [--uclg-font-size=16px] - Base size; everything inside is in em (compact: 87.5 %).
  * @cssprop [--uclg-radius=6px] - Corner radius.
  * @cssprop [--uclg-spacing=1.25em] - Inner spacing of cards (compact: 0.75em).
+ * @cssprop [--uclg-focus-color=var(--uclg-accent)] - Focus ring of buttons, links and a targeted question.
+ * @cssprop [--uclg-link-color=var(--uclg-accent)] - Links and link-like buttons.
+ * @cssprop [--uclg-warning-color=#8a5a00] - Edge of the "may be out of date" note (dark: #ffd479).
+ * @cssprop [--uclg-warning-background=#fff6e0] - Background of that note (dark: #3a2e10).
+ * @cssprop [--uclg-highlight-color=#fff4c2] - Background of the question a URL fragment points at (dark: #4a3f10).
+ * @cssprop [--uclg-state-min-height=6em] - Height kept for the loading, error and not-found states.
  * @attr lang - Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English.
  *
  * What every widget shares: its language (resolved on each render, so a `lang` change anywhere
@@ -86,12 +92,12 @@ export abstract class UclgElement extends LitElement {
     try {
       super.performUpdate();
     } catch (e) {
-      console.error(`[${this.localName}] could not render:`, e);
+      // The error may have come before willUpdate settled the language: ask the page again.
+      const msg = msgIn(resolveLanguage(this));
+      console.error(`[${this.localName}] ${msg('This widget could not be shown, because of an error in @uclg/widgets:', {id: 'console.crashed', desc: 'Console line for the web editor, followed by the error (a bug on our side).'})}`, e);
       this.renderRoot.textContent = '';
       const note = document.createElement('p');
       note.setAttribute('role', 'alert');
-      // The error may have come before willUpdate settled the language: ask the page again.
-      const msg = msgIn(resolveLanguage(this));
       note.textContent = msg('The programme could not be shown.', {id: 'state.crashed', desc: 'Shown if the widget failed unexpectedly (a bug on our side).'});
       this.renderRoot.append(note);
     }

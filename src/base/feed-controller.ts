@@ -3,6 +3,7 @@ import {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
 import {pageClock} from '../time/clock.js';
 import {FeedLoadError, loadFeed, readJson, type LoadedFeed} from '../feed/load.js';
 import {formatProblems, parseFeed} from '../feed/parse.js';
+import {str, type Msg} from '../i18n/msg.js';
 import type {Feed, ParseResult} from '../core/types.js';
 
 export type FeedState =
@@ -31,16 +32,6 @@ function parseOnce(value: unknown): ParseResult {
   return r;
 }
 
-/**
- * Editors find the precise problem in the console, and where to have it explained (the CDN
- * files say it in a few words, see messages.cdn.ts); visitors see a short, localized state.
- */
-function report(tag: string, result: ParseResult, src = '<feed.json>'): void {
-  if (!result.problems.length || reported.has(result.problems)) return;
-  reported.add(result.problems);
-  const log = result.feed ? console.warn : console.error;
-  log(`[${tag}] feed problems (explained by: npx uclg-widgets validate ${src}):\n${formatProblems(result.problems)}`);
-}
 
 /**
  * Where a widget's data comes from, in order: the `feed` property, the `src` URL,
@@ -51,8 +42,30 @@ export class FeedController implements ReactiveController {
   private source: unknown = undefined;
   private refreshTimer: unknown;
 
-  constructor(private readonly host: FeedHost) {
+  /** `msg`: the host's interface strings, in its language (console lines for the partner included). */
+  constructor(
+    private readonly host: FeedHost,
+    private readonly msg: () => Msg,
+  ) {
     host.addController(this);
+  }
+
+  /** A line for the partner's console, in the widget's language, with the tag that wrote it. */
+  private log(level: 'warn' | 'error', line: string): void {
+    console[level](`[${this.host.localName}] ${line}`);
+  }
+
+  /**
+   * Editors find the precise problem in the console, and the command that explains it (the CDN
+   * files say each problem in a few words, see messages.cdn.ts); visitors see a short state.
+   * The problems themselves are the validator's, in English, like its output.
+   */
+  private report(result: ParseResult, src = '<feed.json>'): void {
+    if (!result.problems.length || reported.has(result.problems)) return;
+    reported.add(result.problems);
+    const command = `npx uclg-widgets validate ${src}`;
+    const msg = this.msg();
+    this.log(result.feed ? 'warn' : 'error', `${msg(str`Problems in the programme feed (${command} explains them):`, {id: 'console.feed-problems', desc: 'Console line for the web editor, followed by the list of problems (in English). The value is a command to run; keep it as it is.'})}\n${formatProblems(result.problems)}`);
   }
 
   hostUpdate(): void {
@@ -105,13 +118,15 @@ export class FeedController implements ReactiveController {
       // An async script can upgrade us while the parser is still inside our inline JSON (a slow
       // network): a prefix of a JSON object never parses, so wait for the whole document.
       if (document.readyState === 'loading') return this.awaitChildren();
-      console.error(`[${this.host.localName}] inline feed is not JSON: ${(e as Error).message}`);
+      const reason = (e as Error).message;
+      const msg = this.msg();
+      this.log('error', msg(str`The programme written in the page is not JSON: ${reason}`, {id: 'console.inline-not-json', desc: 'Console line for the web editor: the inline <script type="application/json"> could not be read. The value is the browser\'s own error (in English).'}));
       return {status: 'error', reason: 'not-json'};
     }
   }
 
   private fromResult(result: ParseResult, src?: string): FeedState {
-    report(this.host.localName, result, src);
+    this.report(result, src);
     if (!result.feed) return {status: 'error', reason: 'invalid'};
     return {status: 'ready', feed: result.feed};
   }
@@ -123,7 +138,7 @@ export class FeedController implements ReactiveController {
       (loaded) => this.loaded(src, loaded),
       (e: unknown) => {
         const error = e instanceof FeedLoadError ? e : new FeedLoadError('network', String(e));
-        console.error(`[${this.host.localName}] feed ${src} could not be loaded: ${error.message}`);
+        this.logLoadFailure(src, error.message);
         this.announce(new UclgFeedErrorEvent({src, reason: error.reason, message: error.message}));
         // A background refresh that fails keeps what is shown; the next one tries again.
         if (fresh && this.state.status === 'ready') this.scheduleRefresh(src);
@@ -137,6 +152,7 @@ export class FeedController implements ReactiveController {
     if (loaded.serverTime) pageClock.adopt(loaded.serverTime);
     const state = this.fromResult(loaded, src);
     if (state.status === 'ready' && loaded.savedAt !== undefined) {
+      this.logLoadFailure(src, loaded.failure ?? 'network');
       this.settle(src, {...state, savedAt: loaded.savedAt});
       this.announce(new UclgFeedErrorEvent({src, reason: 'network', message: `showing the copy saved at ${new Date(loaded.savedAt).toISOString()}`}));
     } else this.settle(src, state);
@@ -144,6 +160,11 @@ export class FeedController implements ReactiveController {
       this.announce(new UclgFeedLoadEvent({src, sessions: state.feed.sessions.length, ...(loaded.savedAt !== undefined && {savedAt: loaded.savedAt})}));
       this.scheduleRefresh(src);
     } else this.announce(new UclgFeedErrorEvent({src, reason: 'invalid', message: formatProblems(loaded.problems)}));
+  }
+
+  private logLoadFailure(src: string, reason: string): void {
+    const msg = this.msg();
+    this.log('error', msg(str`The programme feed ${src} could not be loaded: ${reason}`, {id: 'console.load-failed', desc: 'Console line for the web editor: a URL, then the technical reason (in English).'}));
   }
 
   private scheduleRefresh(src: string): void {

@@ -13,7 +13,7 @@ import {UclgElement} from './element.js';
  * @fires {UclgFeedErrorEvent} uclg-feed-error - The feed at `src` could not be loaded or read.
  */
 export abstract class UclgFeedElement extends UclgElement {
-  protected readonly data = new FeedController(this);
+  protected readonly data = new FeedController(this, () => this.msg);
 
   /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
   @property() src?: string;

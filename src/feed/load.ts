@@ -26,6 +26,8 @@ export interface LoadedFeed extends ParseResult {
   readonly serverTime?: ServerTime;
   /** Set when the network failed and this is the last good copy, saved at this epoch ms. */
   readonly savedAt?: number;
+  /** With `savedAt`: why the network could not give a fresh copy. */
+  readonly failure?: string;
 }
 
 export interface LoadOptions {
@@ -115,10 +117,8 @@ async function fetchFeed(url: string, {timeoutMs = 15_000, retries = 3}: LoadOpt
     } catch (e) {
       if (!(e instanceof FeedLoadError && e.transient && attempt < retries)) {
         const saved = lastGood(url);
-        if (saved && e instanceof FeedLoadError && (e.transient || e.reason === 'http')) {
-          console.warn(`[@uclg/widgets] ${e.message}; showing the copy saved ${new Date(saved.savedAt!).toISOString()}`);
-          return saved;
-        }
+        // The widgets say so, in their own language (console, note, uclg-feed-error).
+        if (saved && e instanceof FeedLoadError && (e.transient || e.reason === 'http')) return {...saved, failure: e.message};
         throw e;
       }
       await sleep(backoff(attempt));

@@ -5,8 +5,8 @@
  *
  * The CDN files use ./messages.cdn.ts instead, the same problems in a few words (rollup.config.js
  * swaps the module): a page's console is a poor place for a tutorial, and every byte there is
- * downloaded by every visitor. Both modules export the same functions (checked by tsc and by
- * messages.test.ts).
+ * downloaded by every visitor. Both modules export the same functions (checked by
+ * test/cdn-build.test.mjs).
  */
 export const plainString = (v: string) => `${v} is a plain string; expected a map of languages such as {"en": ${v}}`;
 export const notText = (v: string) => `${v} is not a text; expected {"en": "…", "fr": "…", "es": "…"}`;

@@ -59,39 +59,34 @@ const platform: ClockEnv = {
 const deviceOnly = (): boolean => typeof document !== 'undefined' && document.documentElement?.dataset.uclgClock === 'device';
 
 export class Clock {
-  private offset = 0;
-  private readonly listeners = new Set<() => void>();
+  private correctionMs = 0;
+  /** The page's ticker, told when a correction moves `now()`. */
+  private moved?: () => void;
 
   constructor(public env: ClockEnv = platform) {}
 
   /** The page's best idea of the current instant. */
   now(): number {
-    return this.env.now() + (this.offset && !deviceOnly() ? this.offset : 0);
+    return this.env.now() + (this.correctionMs && !deviceOnly() ? this.correctionMs : 0);
   }
 
-  /** How far `now()` is from the device clock, ms. */
-  get correction(): number {
-    return this.offset && !deviceOnly() ? this.offset : 0;
-  }
-
-  /** Takes what a fresh response says about the server's clock; tells listeners when `now()` moved. */
+  /** Takes what a fresh response says about the server's clock. */
   adopt(server: ServerTime): void {
-    const offset = deviceOnly() ? 0 : serverOffset(server);
-    if (offset === this.offset) return;
-    this.offset = offset;
-    this.listeners.forEach((fn) => fn());
+    const correction = deviceOnly() ? 0 : serverOffset(server);
+    if (correction === this.correctionMs) return;
+    this.correctionMs = correction;
+    this.moved?.();
   }
 
-  /** `fn` runs whenever a correction moves `now()`; returns the unsubscribe. */
-  onChange(fn: () => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
+  /** `fn` runs whenever a correction moves `now()` (one listener: the ticker of this clock). */
+  onChange(fn: () => void): void {
+    this.moved = fn;
   }
 
   /** Tests only: another platform clock and timers (undefined restores the real ones), no correction. */
   use(env: ClockEnv = platform): void {
     this.env = env;
-    this.offset = 0;
+    this.correctionMs = 0;
   }
 }
 
