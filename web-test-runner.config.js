@@ -2,7 +2,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import puppeteer from 'puppeteer-core';
 import {defaultReporter} from '@web/test-runner';
-import {CHROME_ARGS, findChrome} from './scripts/find-chrome.js';
+import {CHROME_ARGS, findChrome} from './scripts/chromium.js';
 import {summaryReporter} from './scripts/summary-reporter.js';
 import {faultServer} from './scripts/fault-server.js';
 

@@ -12,13 +12,14 @@
 import {execFileSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:http';
 import os from 'node:os';
-import {dirname, extname, join, relative, resolve, sep} from 'node:path';
+import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import * as esbuild from 'esbuild';
 import {chromium} from 'playwright-core';
+import {findChrome, launchChromium, NO_CHROME} from '../scripts/chromium.js';
+import {startServer} from '../scripts/static-server.js';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(BENCH, '..');
@@ -26,7 +27,7 @@ const BUILD = join(BENCH, 'build');
 const DIST_CDN = join(ROOT, 'dist/cdn/uclg-widgets.js');
 const CDN = join(BUILD, 'uclg-widgets.js'); // a snapshot taken at start: a rebuild during the run changes nothing
 const FEED = join(ROOT, 'examples/feed.json');
-const CHROME = process.env.CHROME_PATH || '/usr/bin/chromium';
+const CHROME = findChrome();
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -44,7 +45,7 @@ const SETTLE_MS = 1000; // after everything rendered, before a measuring window 
 const THROTTLE = 4;
 const wants = (fig) => !ONLY || ONLY.includes(fig);
 
-if (!existsSync(CHROME)) fail(`No Chromium at ${CHROME}: \`apt-get install chromium\` (Debian), or set CHROME_PATH.`);
+if (!CHROME) fail(NO_CHROME);
 
 function fail(message) {
   console.error(`bench: ${message}`);
@@ -141,13 +142,14 @@ async function figureSizes() {
 // Test pages and the server
 // ---------------------------------------------------------------------------------------------
 const SESSION_IDS = ['inclusive-digitalization', 'healthy-territories'];
-const pages = new Map();
+/** What the server answers besides the files of bench/ (bench/build/ at /build/): the feed and the generated pages. */
+const routes = new Map([['/feed.json', {body: readFileSync(FEED)}]]);
 let pageSeq = 0;
 
 /** Registers a page; returns its path. */
 function page(html) {
   const path = `/p/${++pageSeq}.html`;
-  pages.set(path, html);
+  routes.set(path, {body: html});
   return path;
 }
 
@@ -160,7 +162,7 @@ ${head}</head><body>${body}</body></html>`;
 /** Each implementation: how a script-tag user loads it, its markup, and how the page knows it has rendered. */
 const IMPL = {
   ours: {
-    script: (delay = 0) => `<script type="module" src="/lib/uclg-widgets.js${delay ? `?delay=${delay}` : ''}"></script>`,
+    script: (delay = 0) => `<script type="module" src="/build/uclg-widgets.js${delay ? `?delay=${delay}` : ''}"></script>`,
     card: (i, feedSrc = '/feed.json') => `<uclg-session-card src="${feedSrc}" session="${SESSION_IDS[i % 2]}" lang="en"></uclg-session-card>`,
     countdown: (start, end) => `<uclg-countdown start="${start}" end="${end}" lang="en"></uclg-countdown>`,
     tags: ['uclg-session-card', 'uclg-countdown'],
@@ -269,7 +271,7 @@ window.__done = (async () => {
   // else (the CDN module may export nothing) an untimed, hidden <uclg-guiding-questions> parses the
   // raw object into the library's per-object parse cache, which every card then reads.
   const json = await (await fetch('/feed.json')).json();
-  const mod = await import('/lib/uclg-widgets.js');
+  const mod = await import('/build/uclg-widgets.js');
   const parseFeed = mod.parseFeed ?? globalThis.UclgWidgets?.parseFeed;
   if (parseFeed) {
     const parsed = parseFeed(json);
@@ -348,37 +350,9 @@ window.__done = (async () => {
 
 const WARM = page(doc({body: '<p>warm-up</p>'}));
 
-const MIME = {'.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.html': 'text/html; charset=utf-8'};
-
-function startServer() {
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url, 'http://x');
-    const delay = Number(url.searchParams.get('delay') ?? 0);
-    if (delay) await sleep(delay);
-    let body;
-    let file;
-    if (pages.has(url.pathname)) body = pages.get(url.pathname);
-    else if (url.pathname === '/lib/uclg-widgets.js') file = CDN;
-    else if (url.pathname === '/feed.json') file = FEED;
-    else if (url.pathname.startsWith('/build/')) {
-      file = join(BUILD, url.pathname.slice('/build/'.length));
-      if (!file.startsWith(BUILD + sep)) file = undefined;
-    }
-    if (file && existsSync(file)) body = readFileSync(file);
-    if (body === undefined) {
-      res.writeHead(404, {'content-type': 'text/plain'}).end('not found');
-      return;
-    }
-    const type = MIME[extname(file ?? url.pathname)] ?? 'application/octet-stream';
-    res.writeHead(200, {'content-type': type, 'cache-control': 'no-store'}).end(body);
-  });
-  return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
-}
-
 // ---------------------------------------------------------------------------------------------
 // Browser
 // ---------------------------------------------------------------------------------------------
-const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 let browser;
 let origin;
 
@@ -807,9 +781,11 @@ if (wants('size')) {
   const ours = results.sizes.rows[0];
   log(`Figure 1: ours ${ours.raw} B raw, ${ours.gzip} B gzip, ${ours.brotli} B brotli`);
 }
-const server = await startServer();
-origin = `http://127.0.0.1:${server.address().port}`;
-browser = await chromium.launch({executablePath: CHROME, args: ARGS, headless: true});
+// `?delay=<ms>` on a URL holds its answer back (the script and feed that arrive late in figure 5).
+const server = await startServer({root: BENCH, routes});
+origin = server.origin;
+// Background throttling stays on: main-thread time is measured as a browser spends it.
+browser = await launchChromium({browserType: chromium, backgroundThrottling: true});
 try {
   results.machine = machine(browser.version());
   if (wants('render')) results.render = await figureRender();
@@ -820,7 +796,7 @@ try {
   if (wants('cls')) results.cls = await figureCls();
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }
 results.durationS = Math.round((Date.now() - tStart) / 1000);
 results.waitedS = waitedS;

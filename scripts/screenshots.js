@@ -4,13 +4,13 @@
  * English and French, at 320 and 1024 px wide, into screenshots/ (not committed). Look at them.
  */
 import {mkdirSync} from 'node:fs';
-import {chromium} from 'playwright-core';
-import {startServer} from './serve.js';
-import {CHROME_ARGS, findChrome} from './find-chrome.js';
+import {fileURLToPath} from 'node:url';
+import {startServer} from './static-server.js';
+import {launchChromium} from './chromium.js';
 
-const server = await startServer(0);
-const base = `http://127.0.0.1:${server.address().port}/examples/gallery.html`;
-const browser = await chromium.launch({executablePath: findChrome(), args: CHROME_ARGS});
+const server = await startServer({root: fileURLToPath(new URL('..', import.meta.url))});
+const base = `${server.origin}/examples/gallery.html`;
+const browser = await launchChromium();
 mkdirSync('screenshots', {recursive: true});
 const variants = {light: '', dark: '&theme=dark', compact: '&compact'};
 let count = 0;
@@ -29,5 +29,5 @@ for (const width of [320, 1024]) {
   await page.close();
 }
 await browser.close();
-server.close();
+await server.close();
 console.log(`${count} screenshots in screenshots/`);

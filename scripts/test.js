@@ -10,7 +10,7 @@ import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {findChrome} from './find-chrome.js';
+import {findChrome, NO_CHROME} from './chromium.js';
 
 if (!findChrome()) {
   const debianRoot = existsSync('/etc/debian_version') && process.getuid?.() === 0;
@@ -19,7 +19,7 @@ if (!findChrome()) {
     spawnSync('sh', ['-c', 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium'], {stdio: 'inherit'});
   }
   if (!findChrome()) {
-    console.error('No Chrome or Chromium found: install one (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROME_PATH to its executable.');
+    console.error(NO_CHROME);
     process.exit(1);
   }
 }

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {CDN_MOUNT, CSP, EMBED, FEED, list, norm, openBrowser, ROOT, session} from './harness.mjs';
-import {startServer} from './server.mjs';
+import {startServer} from '../../scripts/static-server.js';
 
 const HOSTILE = `${EMBED}hostile.html`;
 const hostileHtml = readFileSync(join(ROOT, 'examples/embed/hostile.html'), 'utf8');

@@ -16,8 +16,8 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {after, before} from 'node:test';
-import {chromium} from 'playwright-core';
-import {startServer} from './server.mjs';
+import {launchChromium} from '../../scripts/chromium.js';
+import {startServer} from '../../scripts/static-server.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BUILT_DIR = process.env.UCLG_E2E_CDN_DIR ?? join(ROOT, 'dist/cdn');
@@ -65,10 +65,6 @@ export const CDN_DIR = await snapshot();
 /** Mounts for startServer(): the CDN files at /dist/cdn/. */
 export const CDN_MOUNT = {'/dist/cdn/': CDN_DIR};
 
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
-
 /**
  * For a test file: the repository served with the CDN snapshot at /dist/cdn/, and a browser
  * (openBrowser), both opened before its tests and closed after them. Read `site.b` and
@@ -89,8 +85,7 @@ export function useSite() {
 
 /** One browser, one context (800×900, en-GB, UTC) and one page, reused by a whole test file. */
 export async function openBrowser() {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: \`apt-get install chromium\` or set CHROME_PATH.`);
-  const browser = await chromium.launch({executablePath: CHROMIUM, args: ARGS});
+  const browser = await launchChromium();
   const context = await browser.newContext({viewport: {width: 800, height: 900}, locale: 'en-GB', timezoneId: 'UTC'});
   // Before any script of the page: every CSP violation, whichever policy reported it.
   await context.addInitScript(() => {

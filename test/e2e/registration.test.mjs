@@ -13,7 +13,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {CDN_DIR, CDN_MOUNT, EMBED, FEED, list, norm, openBrowser, PKG, ROOT, session} from './harness.mjs';
-import {startServer} from './server.mjs';
+import {startServer} from '../../scripts/static-server.js';
 
 const VERSION = PKG.version;
 const OTHER = '9.9.9-e2e';

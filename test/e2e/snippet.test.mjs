@@ -15,7 +15,7 @@ import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {CDN_DIR, CSP, list, openBrowser, PKG, ROOT, session} from './harness.mjs';
-import {startServer} from './server.mjs';
+import {startServer} from '../../scripts/static-server.js';
 import {CDN_BASE, CDN_FILES, cdnSnippet, cdnUrl} from '../../scripts/embed-snippet.js';
 
 process.chdir(ROOT); // scripts/embed-snippet.js reads ./package.json

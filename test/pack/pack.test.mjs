@@ -10,19 +10,16 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
-import {createServer} from 'node:http';
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, posix, relative} from 'node:path';
+import {join, posix} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {promisify} from 'node:util';
-import {chromium} from 'playwright-core';
+import {launchChromium} from '../../scripts/chromium.js';
+import {startServer} from '../../scripts/static-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const APP_SOURCES = fileURLToPath(new URL('./app', import.meta.url));
-const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 const KEEP = process.env.UCLG_PACK_KEEP === '1';
 const run = promisify(execFile);
 
@@ -323,30 +320,20 @@ describe('the packed tarball, installed into a scratch app', {timeout: 240_000},
     before(async () => {
       assert.ok(state.bundled, 'the bundles were not built');
       const out = join(state.app, 'out');
-      server = createServer((req, res) => {
-        res.sendDate = false; // no Date header: the widgets would adopt it as the server's clock
-        const path = new URL(req.url, 'http://x').pathname;
-        const send = (status, type, body) => res.writeHead(status, {'content-type': type, 'cache-control': 'no-store'}).end(body);
-        if (path === '/feed.json') return send(200, 'application/json', JSON.stringify(feedJson));
-        const page = /^\/(\w[\w-]*)\.html$/.exec(path)?.[1];
-        if (page && existsSync(join(out, `${page}.js`))) {
-          return send(200, 'text/html; charset=utf-8', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${page}</title>
-<link rel="icon" href="data:,"></head><body><div id="app"></div><script type="module" src="/${page}.js"></script></body></html>`);
-        }
-        const file = join(out, path);
-        if (path.endsWith('.js') && !relative(out, file).startsWith('..') && existsSync(file) && statSync(file).isFile()) {
-          return send(200, 'text/javascript', readFileSync(file));
-        }
-        send(404, 'text/plain', 'not found');
-      });
-      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-      origin = `http://127.0.0.1:${server.address().port}`;
-      browser = await chromium.launch({executablePath: CHROMIUM, args: CHROMIUM_ARGS});
+      // Each bundled entry gets a page that runs it.
+      const page = (name) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>
+<link rel="icon" href="data:,"></head><body><div id="app"></div><script type="module" src="/${name}.js"></script></body></html>`;
+      const routes = {'/feed.json': {body: JSON.stringify(feedJson)}};
+      for (const name of readdirSync(out).filter((f) => f.endsWith('.js')).map((f) => f.slice(0, -3))) routes[`/${name}.html`] = {body: page(name)};
+      // date: false, or the widgets would take the server's Date for the clock that a test fakes.
+      server = await startServer({root: out, routes, date: false});
+      origin = server.origin;
+      browser = await launchChromium();
     });
 
     after(async () => {
       await browser?.close();
-      await new Promise((resolve) => (server ? server.close(resolve) : resolve()));
+      await server?.close();
     });
 
     /** Opens a page and collects console errors/warnings, page errors and failed requests. */

@@ -14,13 +14,11 @@
  */
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {createServer} from 'node:http';
-import {readFile, stat} from 'node:fs/promises';
 import {existsSync, readFileSync} from 'node:fs';
-import {extname, join, normalize, resolve, sep} from 'node:path';
+import {join, resolve} from 'node:path';
 import {createRequire} from 'node:module';
-import {chromium} from 'playwright-core';
-import {CHROME_ARGS, findChrome} from '../../scripts/find-chrome.js';
+import {launchChromium} from '../../scripts/chromium.js';
+import {startServer} from '../../scripts/static-server.js';
 import {cdnSnippet} from '../../scripts/embed-snippet.js';
 import {embedCode} from '../../stories/embed-builder/markup.js';
 
@@ -43,19 +41,6 @@ const EXPECTED_ERROR = /^\[uclg-[a-z-]+\] |^Failed to load resource: the server 
 
 /** The second pass: other languages, zones, moments, and the dark theme. */
 const SWEEPS = ['lang:fr;timeZone:kiritimati;now:during;theme:dark', 'lang:es;timeZone:tokyo;now:after'];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
 
 let server;
 let base;
@@ -81,25 +66,9 @@ before(async () => {
   assert.ok(existsSync(join(ROOT, 'index.json')), 'storybook-static/index.json is missing: run `npm run build-storybook` (or `npm run test:storybook`)');
   entries = Object.values(JSON.parse(readFileSync(join(ROOT, 'index.json'), 'utf8')).entries);
 
-  server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    // iframe.html has no icon link; the browser's own /favicon.ico request is not a story's.
-    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
-    let path = normalize(join(ROOT, decodeURIComponent(url.pathname)));
-    if (path !== ROOT && !path.startsWith(ROOT + sep)) return void res.writeHead(403).end();
-    try {
-      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-      const body = await readFile(path);
-      res.writeHead(200, {'content-type': TYPES[extname(path)] ?? 'application/octet-stream'}).end(body);
-    } catch {
-      res.writeHead(404, {'content-type': 'text/plain'}).end('Not found');
-    }
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  base = `http://127.0.0.1:${server.address().port}`;
-
-  const executablePath = findChrome() ?? '/usr/bin/chromium';
-  browser = await chromium.launch({executablePath, args: [...new Set([...CHROME_ARGS, '--headless=new', '--no-sandbox'])]});
+  server = await startServer({root: ROOT});
+  base = server.origin;
+  browser = await launchChromium();
   const context = await browser.newContext({viewport: {width: 1100, height: 900}, locale: 'en-GB', timezoneId: 'UTC'});
   // Offline: anything not served by our server is refused and reported.
   await context.route('**/*', (route) => {
@@ -113,7 +82,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await new Promise((ok) => (server ? server.close(ok) : ok()));
+  await server?.close();
 });
 
 /** Listens to one page's console and exceptions while `fn` runs. */
