@@ -94,7 +94,7 @@ export abstract class UclgElement extends LitElement {
     } catch (e) {
       // The error may have come before willUpdate settled the language: ask the page again.
       const msg = msgIn(resolveLanguage(this));
-      console.error(`[${this.localName}] ${msg('This widget could not be shown, because of an error in @uclg/widgets:', {id: 'console.crashed', desc: 'Console line for the web editor, followed by the error (a bug on our side).'})}`, e);
+      console.error(`[${this.localName}] ${msg('Could not render, because of a bug in @uclg/widgets:', {id: 'console.crashed', desc: 'Console line for the web editor, followed by the error (a bug on our side).'})}`, e);
       this.renderRoot.textContent = '';
       const note = document.createElement('p');
       note.setAttribute('role', 'alert');

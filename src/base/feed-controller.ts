@@ -42,10 +42,10 @@ export class FeedController implements ReactiveController {
   private source: unknown = undefined;
   private refreshTimer: unknown;
 
-  /** `msg`: the host's interface strings, in its language (console lines for the partner included). */
+  /** `strings`: the host's interface strings, in its language (console lines for the partner included). */
   constructor(
     private readonly host: FeedHost,
-    private readonly msg: () => Msg,
+    private readonly strings: () => Msg,
   ) {
     host.addController(this);
   }
@@ -64,8 +64,8 @@ export class FeedController implements ReactiveController {
     if (!result.problems.length || reported.has(result.problems)) return;
     reported.add(result.problems);
     const command = `npx uclg-widgets validate ${src}`;
-    const msg = this.msg();
-    this.log(result.feed ? 'warn' : 'error', `${msg(str`Problems in the programme feed (${command} explains them):`, {id: 'console.feed-problems', desc: 'Console line for the web editor, followed by the list of problems (in English). The value is a command to run; keep it as it is.'})}\n${formatProblems(result.problems)}`);
+    const msg = this.strings();
+    this.log(result.feed ? 'warn' : 'error', `${msg(str`Problems in the feed (${command} explains them):`, {id: 'console.feed-problems', desc: 'Console line for the web editor, followed by the list of problems (in English). The value is a command to run; keep it as it is.'})}\n${formatProblems(result.problems)}`);
   }
 
   hostUpdate(): void {
@@ -119,8 +119,8 @@ export class FeedController implements ReactiveController {
       // network): a prefix of a JSON object never parses, so wait for the whole document.
       if (document.readyState === 'loading') return this.awaitChildren();
       const reason = (e as Error).message;
-      const msg = this.msg();
-      this.log('error', msg(str`The programme written in the page is not JSON: ${reason}`, {id: 'console.inline-not-json', desc: 'Console line for the web editor: the inline <script type="application/json"> could not be read. The value is the browser\'s own error (in English).'}));
+      const msg = this.strings();
+      this.log('error', msg(str`The inline feed is not JSON: ${reason}`, {id: 'console.inline-not-json', desc: 'Console line for the web editor: the inline <script type="application/json"> could not be read. The value is the browser\'s own error (in English).'}));
       return {status: 'error', reason: 'not-json'};
     }
   }
@@ -163,8 +163,8 @@ export class FeedController implements ReactiveController {
   }
 
   private logLoadFailure(src: string, reason: string): void {
-    const msg = this.msg();
-    this.log('error', msg(str`The programme feed ${src} could not be loaded: ${reason}`, {id: 'console.load-failed', desc: 'Console line for the web editor: a URL, then the technical reason (in English).'}));
+    const msg = this.strings();
+    this.log('error', msg(str`Could not load ${src}: ${reason}`, {id: 'console.load-failed', desc: 'Console line for the web editor: a URL, then the technical reason (in English).'}));
   }
 
   private scheduleRefresh(src: string): void {

@@ -147,14 +147,14 @@ test('a broken feed: the console gives each problem\'s path and value in a few w
   site.server.routes.set('/bad-session.json', {body: JSON.stringify(good), type: 'application/json'});
   const r = await open('/cdn-bad.html', `<uclg-session-card src="/bad-event.json" session="x"></uclg-session-card>
     <uclg-session-card src="/bad-session.json" session="healthy-territories"></uclg-session-card>`);
-  const problems = (e) => e.includes('Problems in the programme feed');
+  const problems = (e) => e.includes('Problems in the feed');
   assert.deepEqual(r.consoleErrors.filter((e) => !problems(e)), []);
   assert.deepEqual(r.consoleErrors.filter(problems), [
-    '[uclg-session-card] Problems in the programme feed (npx uclg-widgets validate /bad-event.json explains them):\n' +
+    '[uclg-session-card] Problems in the feed (npx uclg-widgets validate /bad-event.json explains them):\n' +
       'event.name: "Plain" is not a map of languages\nevent.defaultLanguage: "de" is not en, fr or es',
   ]);
   assert.deepEqual(r.warnings.filter(problems), [
-    '[uclg-session-card] Problems in the programme feed (npx uclg-widgets validate /bad-session.json explains them):\n' +
+    '[uclg-session-card] Problems in the feed (npx uclg-widgets validate /bad-session.json explains them):\n' +
       'sessions[0].start: "19/05/2021" is not an ISO 8601 date-time\nsessions[1].links.details: "javascript:alert(1)" is not an http(s) or mailto URL',
   ]);
 });
