@@ -15,7 +15,7 @@ function sources(dir = 'src') {
 /** The argument list of each `msg(` or `this.msg(` call in `code`, parentheses balanced. */
 function msgCalls(code) {
   const calls = [];
-  for (const m of code.matchAll(/(?<![\w$])msg\(/g)) {
+  for (const m of code.matchAll(/(?<![\w$]|get )msg\(/g)) {
     let depth = 0;
     for (let i = m.index + 3; i < code.length; i++) {
       if (code[i] === '(') depth++;
