@@ -6,6 +6,7 @@ import {pickText} from '../i18n/language.js';
 import {dateFormat} from '../i18n/locale.js';
 import {str} from '../i18n/msg.js';
 import {UclgElement} from './element.js';
+import {releaseStructuredData} from '../seo/microdata.js';
 
 /**
  * A widget that shows a feed: its data sources, feed text in its language, loading and errors.
@@ -23,6 +24,11 @@ export abstract class UclgFeedElement extends UclgElement {
 
   /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
   @property({type: Number}) refresh?: number;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    releaseStructuredData(this);
+  }
 
   /** Feed text in this element's language (with fallback), carrying the `lang` actually shown. */
   protected text(value: LocalizedText | undefined): TemplateResult | string {

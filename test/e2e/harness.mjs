@@ -28,12 +28,12 @@ const FILES = ['uclg-widgets.js', 'uclg-widgets.iife.js', 'integrity.json'];
 
 /**
  * The policy of examples/embed/hostile.html, sent as a header too: what a partner with a
- * strict CSP needs for the widgets. `trusted-types lit-html`: Lit's template policy;
- * `uclg-widgets`: ours (the schema.org JSON-LD script); 'allow-duplicates': a page may load two
- * copies of the library, and each creates its policies. No 'unsafe-inline' for styles: Lit uses
+ * strict CSP needs for the widgets. `trusted-types lit-html`: Lit's template policy, the only
+ * one (structured data is microdata, no script text); 'allow-duplicates': a page may load two
+ * copies of the library, and each creates Lit's policy. No 'unsafe-inline' for styles: Lit uses
  * constructable stylesheets (adoptedStyleSheets), which style-src does not govern.
  */
-export const CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html uclg-widgets 'allow-duplicates'";
+export const CSP = "default-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'";
 
 /** The built files are there and integrity.json matches them (no build half-way). */
 function consistent(dir) {
@@ -185,7 +185,7 @@ export function describeWidgets() {
       timer: root?.querySelector('[role="timer"]')?.getAttribute('aria-label') ?? null,
       questions: questions(nested ?? el).map((li) => ({text: text(li), shown: getComputedStyle(li).display !== 'none'})),
       button: text(root?.querySelector('section > button')) || null,
-      jsonLd: el.querySelectorAll(':scope > script[type="application/ld+json"]').length,
+      events: root?.querySelectorAll('[itemtype="https://schema.org/Event"][data-uclg-session]').length ?? 0,
     };
   });
 }

@@ -92,16 +92,29 @@ describe('Add to calendar and search-engine data in the card', () => {
     expect($(await card('2021-05-20T00:00:00Z'), 'uclg-add-to-calendar')).to.equal(null);
   });
 
-  it('adds one schema.org Event to the light DOM, never twice for one session', async () => {
+  /** The schema.org Events the widgets inside `root` describe, read back from their microdata. */
+  const events = (root: Element): Record<string, any>[] =>
+    [...root.querySelectorAll('uclg-session-card, uclg-agenda')].flatMap((w) => [...w.shadowRoot!.querySelectorAll('[itemtype="https://schema.org/Event"][data-uclg-session]')].map(readItem));
+  function readItem(el: Element): Record<string, any> {
+    const out: Record<string, any> = {'@type': el.getAttribute('itemtype')!.replace('https://schema.org/', ''), key: el.getAttribute('data-uclg-session') ?? undefined};
+    for (const child of el.children) {
+      const prop = child.getAttribute('itemprop')!;
+      out[prop] = child.hasAttribute('itemscope') ? readItem(child) : (child.getAttribute('href') ?? child.getAttribute('content'));
+      if (out[prop]?.key === undefined) delete out[prop]?.key;
+    }
+    return out;
+  }
+
+  it('describes each session once per page as schema.org microdata, in the widget\'s language', async () => {
     const wrapper = mount(html`<div lang="fr">
       <uclg-session-card session="digital" .feed=${testFeed()}></uclg-session-card>
       <uclg-session-card session="digital" .feed=${testFeed()}></uclg-session-card>
       <uclg-agenda .feed=${testFeed()}></uclg-agenda>
     </div>`);
-    for (const el of wrapper.querySelectorAll<UclgSessionCard>('uclg-session-card, uclg-agenda')) await settled(el);
-    const scripts = [...wrapper.querySelectorAll('script[type="application/ld+json"]')];
-    expect(scripts.map((s) => s.getAttribute('data-uclg-session')).sort()).to.deep.equal(['eb-2021/cancelled', 'eb-2021/digital', 'eb-2021/health']);
-    const data = JSON.parse(scripts.find((s) => s.getAttribute('data-uclg-session') === 'eb-2021/digital')!.textContent!);
+    const widgets = () => wrapper.querySelectorAll<UclgSessionCard>('uclg-session-card, uclg-agenda');
+    for (const el of widgets()) await settled(el);
+    expect(events(wrapper).map((e) => e.key).sort()).to.deep.equal(['eb-2021/cancelled', 'eb-2021/digital', 'eb-2021/health']);
+    const data = events(wrapper).find((e) => e.key === 'eb-2021/digital')!;
     expect(data).to.deep.include({
       '@type': 'Event',
       name: 'Numérisation inclusive',
@@ -112,25 +125,29 @@ describe('Add to calendar and search-engine data in the card', () => {
       inLanguage: 'fr',
     });
     expect(data.location).to.deep.equal({'@type': 'VirtualLocation', url: 'https://example.org/live'});
-    const cancelled = JSON.parse(scripts.find((s) => s.getAttribute('data-uclg-session') === 'eb-2021/cancelled')!.textContent!);
-    expect(cancelled.eventStatus).to.equal('https://schema.org/EventCancelled');
-    // Another language rewrites what the scripts say.
+    expect(events(wrapper).find((e) => e.key === 'eb-2021/cancelled')!.eventStatus).to.equal('https://schema.org/EventCancelled');
+    // Nothing is written outside the widgets' own shadow trees.
+    expect(wrapper.querySelectorAll('script, meta, [itemscope]').length).to.equal(0);
+    // Another language rewrites what they say.
     wrapper.querySelector('div')!.setAttribute('lang', 'es');
-    for (const el of wrapper.querySelectorAll<UclgSessionCard>('uclg-session-card, uclg-agenda')) await settled(el);
-    const digital = wrapper.querySelector('script[data-uclg-session="eb-2021/digital"]')!;
-    expect(JSON.parse(digital.textContent!)).to.deep.include({name: 'Digitalización inclusiva', inLanguage: 'es'});
+    for (const el of widgets()) await settled(el);
+    expect(events(wrapper).find((e) => e.key === 'eb-2021/digital')).to.deep.include({name: 'Digitalización inclusiva', inLanguage: 'es'});
+    // The widget that described a session leaves the page: another one showing it takes over.
+    const describer = [...widgets()].find((w) => w.shadowRoot!.querySelector('[data-uclg-session="eb-2021/digital"]'))!;
+    describer.remove();
+    for (const el of widgets()) await settled(el);
+    expect(events(wrapper).filter((e) => e.key === 'eb-2021/digital').length).to.equal(1);
   });
 
-  it('adds none with no-structured-data, and never lets feed text close the script', async () => {
+  it('adds none with no-structured-data, and writes feed text as attribute values only', async () => {
     const quiet = await card('2021-05-18T00:00:00Z', true);
-    expect(quiet.querySelector('script')).to.equal(null);
+    expect(quiet.shadowRoot!.querySelector('[itemscope]')).to.equal(null);
     const feed = testFeed() as any;
-    feed.sessions[0].title.en = '</script><img src=x onerror=alert(1)>';
+    feed.sessions[0].title.en = '"><img src=x onerror=alert(1)></script>';
     const wrapper = mount(html`<uclg-session-card lang="en" session="digital" .feed=${feed}></uclg-session-card>`);
-    await settled(wrapper.querySelector('uclg-session-card')!);
-    const script = wrapper.querySelector('script[type="application/ld+json"]')!;
-    expect(script.textContent).not.to.contain('</script');
-    expect(JSON.parse(script.textContent!).name).to.equal('</script><img src=x onerror=alert(1)>');
-    expect(wrapper.querySelector('img')).to.equal(null);
+    const el = wrapper.querySelector('uclg-session-card')!;
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('meta[itemprop="name"]')!.getAttribute('content')).to.equal('"><img src=x onerror=alert(1)></script>');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
 });

@@ -10,7 +10,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {readStorage, writeStorage} from '../../internal/storage.js';
 import {ClockController} from '../../base/clock-controller.js';
 import {calendarDay, describeTime, formatDayShift, viewerTimeZone, zoneLabel} from '../../time/format.js';
-import {syncStructuredData} from '../../seo/json-ld.js';
+import {structuredData} from '../../seo/microdata.js';
 import {styles} from './agenda.styles.js';
 
 type ZoneChoice = 'mine' | 'event';
@@ -51,7 +51,7 @@ export class UclgAgenda extends UclgFeedElement {
   /** Link for each session when the feed has no `links.details`, like `/sessions/{id}`. */
   @property({attribute: 'href-template'}) hrefTemplate?: string;
 
-  /** Leave out the schema.org Event JSON-LD that the agenda otherwise adds to its light DOM. */
+  /** Leave out the schema.org Events (microdata) that the agenda otherwise describes its sessions with. */
   @property({type: Boolean, attribute: 'no-structured-data'}) noStructuredData = false;
 
   /** The visitor's choice in this page; otherwise what they chose last time for this event. */
@@ -74,11 +74,6 @@ export class UclgAgenda extends UclgFeedElement {
       .filter((s) => !ids?.length || ids.includes(s.id))
       .filter((s) => !kind || Object.values(s.kind).some((k) => k?.trim().toLocaleLowerCase() === kind))
       .sort((a, b) => a.start - b.start);
-  }
-
-  protected override updated(): void {
-    const feed = this.readyFeed;
-    if (feed) syncStructuredData(this, feed, this.noStructuredData ? [] : this.shown(), this.language);
   }
 
   private get storageKey(): string {
@@ -109,7 +104,8 @@ export class UclgAgenda extends UclgFeedElement {
     const now = this.clock.now();
     const next = sessions.find((s) => this.time.status(s) === 'upcoming' && s.start > now);
     return html`${this.renderStale()}${differs ? this.renderSwitch(sessions[0].start, eventZone, myZone) : nothing}
-      ${this.days(sessions, zone).map((day) => this.renderDay(day, zone, next))}`;
+      ${this.days(sessions, zone).map((day) => this.renderDay(day, zone, next))}
+      ${structuredData(this, this.readyFeed!, this.noStructuredData ? [] : sessions, this.language)}`;
   }
 
   private days(sessions: readonly Session[], zone: string): Day[] {

@@ -8,7 +8,7 @@ import {UclgSessionElement} from '../../base/session-element.js';
 import {describeTime, formatDayShift, viewerTimeZone, type TimeView} from '../../time/format.js';
 import {ClockController} from '../../base/clock-controller.js';
 import type {SessionStatus} from '../../core/types.js';
-import {syncStructuredData} from '../../seo/json-ld.js';
+import {structuredData} from '../../seo/microdata.js';
 import {styles} from './session-card.styles.js';
 
 /** Paragraphs shown before "Read more". */
@@ -32,17 +32,12 @@ export class UclgSessionCard extends UclgSessionElement {
   /** Level of the title's heading, 2–6; the questions' heading is one below. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
 
-  /** Leave out the schema.org Event JSON-LD that the card otherwise adds to its light DOM. */
+  /** Leave out the schema.org Event (microdata) that the card otherwise describes its session with. */
   @property({type: Boolean, attribute: 'no-structured-data'}) noStructuredData = false;
 
   @state() private expanded = false;
 
   private readonly time = new ClockController(this, this.clock, () => (this.current ? [this.current.session] : []));
-
-  protected override updated(): void {
-    const current = this.current;
-    if (current) syncStructuredData(this, current.feed, this.noStructuredData ? [] : [current.session], this.language);
-  }
 
   private handleReadMore(): void {
     this.expanded = !this.expanded;
@@ -67,6 +62,7 @@ export class UclgSessionCard extends UclgSessionElement {
       ${this.renderBody(session)}
       <uclg-guiding-questions theme=${this.theme ?? nothing} ?compact=${this.compact} .feed=${feed} session=${session.id} heading-level=${Math.min(6, level + 1)}></uclg-guiding-questions>
       ${this.renderLinks(session.links)}
+      ${structuredData(this, feed, this.noStructuredData ? [] : [session], this.language)}
     </article>`;
   }
 
