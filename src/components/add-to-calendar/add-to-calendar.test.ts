@@ -11,9 +11,13 @@ import {$, mount, settled, textOf, unmountAll} from '../../test-support/dom.js';
 const feed = parseFeed(testFeed()).feed!;
 const digital = feed.sessions[0];
 
-async function menu(lang = 'en') {
+async function menu(lang = 'en', open = false) {
   const el = await fixture<UclgAddToCalendar>(html`<uclg-add-to-calendar lang=${lang} .session=${digital} .feed=${feed}></uclg-add-to-calendar>`);
   await el.updateComplete;
+  if (open) {
+    $<HTMLButtonElement>(el, 'button[aria-expanded]')!.click();
+    await el.updateComplete;
+  }
   return el;
 }
 
@@ -39,7 +43,9 @@ describe('<uclg-add-to-calendar>', () => {
   });
 
   it('links to Google and Outlook with the same instants, in the widget language', async () => {
-    const el = await menu('es');
+    const closed = await menu('es');
+    expect(closed.shadowRoot!.querySelectorAll('#menu li').length, 'the choices are built when opened').to.equal(0);
+    const el = await menu('es', true);
     const hrefs = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.href);
     expect(hrefs).to.deep.equal([
       googleCalendarUrl(digital, 'es', {feed}),
@@ -52,7 +58,7 @@ describe('<uclg-add-to-calendar>', () => {
   });
 
   it('downloads an .ics file of the session', async () => {
-    const el = await menu();
+    const el = await menu('en', true);
     const made: Blob[] = [];
     const original = URL.createObjectURL;
     const clicks: string[] = [];

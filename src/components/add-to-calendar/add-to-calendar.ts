@@ -52,20 +52,25 @@ export class UclgAddToCalendar extends UclgElement {
   }
 
   override render(): TemplateResult | typeof nothing {
-    const session = this.session;
-    if (!session) return nothing;
-    const options = {feed: this.feed};
-    const link = (href: string, label: string) => html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${label}</a></li>`;
+    if (!this.session) return nothing;
     return html`<div @keydown=${this.handleKeydown}>
       <button type="button" part="button" aria-expanded=${this.open} aria-controls="menu" @click=${this.toggle}>
         ${this.msg('Add to calendar', {id: 'calendar.add', desc: 'Button that opens the list of ways to add the session to a calendar.'})}
       </button>
-      <ul id="menu" part="menu" ?hidden=${!this.open}>
-        <li><button type="button" @click=${this.download}>${this.msg('Download (.ics, any calendar)', {id: 'calendar.ics', desc: 'Downloads an iCalendar file that Apple Calendar, Outlook and others open.'})}</button></li>
-        ${link(googleCalendarUrl(session, this.language, options), 'Google Calendar')}
-        ${link(outlookCalendarUrl(session, this.language, {...options, service: 'outlook.com'}), 'Outlook.com')}
-        ${link(outlookCalendarUrl(session, this.language, options), 'Office 365')}
-      </ul>
+      <ul id="menu" part="menu" ?hidden=${!this.open}>${this.open ? this.renderChoices(this.session) : nothing}</ul>
     </div>`;
+  }
+
+  /**
+   * Built only when opened: a programme of 100 sessions has 100 of these buttons, and most are
+   * never opened (the links cost a dozen string operations each, and DOM nodes).
+   */
+  private renderChoices(session: Session) {
+    const options = {feed: this.feed};
+    const link = (href: string, label: string) => html`<li><a href=${href} target="_blank" rel="noopener noreferrer">${label}</a></li>`;
+    return html`<li><button type="button" @click=${this.download}>${this.msg('Download (.ics, any calendar)', {id: 'calendar.ics', desc: 'Downloads an iCalendar file that Apple Calendar, Outlook and others open.'})}</button></li>
+      ${link(googleCalendarUrl(session, this.language, options), 'Google Calendar')}
+      ${link(outlookCalendarUrl(session, this.language, {...options, service: 'outlook.com'}), 'Outlook.com')}
+      ${link(outlookCalendarUrl(session, this.language, options), 'Office 365')}`;
   }
 }
