@@ -24,6 +24,11 @@ function watchLanguages(el: UclgElement, on: boolean): void {
 }
 
 /**
+ * What every widget shares: its language (resolved on each render, so a `lang` change anywhere
+ * above it re-renders it in the new language), a frozen clock for previews, a display zone.
+ * Every interface string it produces, wherever (render, willUpdate, handlers, timers, console),
+ * is looked up with `this.msg`, in this element's language: nothing is page-wide.
+ *
  * @cssprop [--uclg-accent=#0b5cad] - Accent: kinds, links, buttons, focus ring (dark: #8cc4ff).
  * @cssprop [--uclg-text-color=#1d2733] - Text (dark: #e8edf3).
  * @cssprop [--uclg-surface-color=#fff] - Card and item background (dark: #161c26).
@@ -42,11 +47,6 @@ function watchLanguages(el: UclgElement, on: boolean): void {
  * @cssprop [--uclg-highlight-color=#fff4c2] - Background of the question a URL fragment points at (dark: #4a3f10).
  * @cssprop [--uclg-state-min-height=6em] - Height kept for the loading, error and not-found states.
  * @attr lang - Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English.
- *
- * What every widget shares: its language (resolved on each render, so a `lang` change anywhere
- * above it re-renders it in the new language), a frozen clock for previews, a display zone.
- * Every interface string it produces, wherever (render, willUpdate, handlers, timers, console),
- * is looked up with `this.msg`, in this element's language: nothing is page-wide.
  */
 export abstract class UclgElement extends LitElement {
   /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */

@@ -1,78 +1,205 @@
 /**
  * What each element accepts in JSX: its attributes (kebab-case, as in HTML), its properties
  * (camelCase; React 19 and Preact set them as properties when the element has them) and its
- * events. Shared by the React 19 and Preact declarations next to this file.
+ * events (`on<event-name>`). Mapped to React 19 and Preact JSX by react.ts and preact.ts.
+ *
+ * GENERATED from custom-elements.json by scripts/gen-framework-types.js: do not edit by hand;
+ * run `npm run types:generate` after changing an element's JSDoc, attributes, properties or events.
  */
-import type {UclgSessionSelectEvent} from '../events/session-select.js';
-import type {UclgStatusChangeEvent} from '../events/status-change.js';
-import type {Feed, Session} from '../core/types.js';
 import type {UclgAddToCalendar} from '../components/add-to-calendar/add-to-calendar.js';
 import type {UclgAgenda} from '../components/agenda/agenda.js';
 import type {UclgCountdown} from '../components/countdown/countdown.js';
 import type {UclgGuidingQuestions} from '../components/guiding-questions/guiding-questions.js';
 import type {UclgSessionCard} from '../components/session-card/session-card.js';
+import type {Feed, Session} from '../core/types.js';
+import type {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
+import type {UclgSessionSelectEvent} from '../events/session-select.js';
+import type {UclgStatusChangeEvent} from '../events/status-change.js';
+import type {UnitDisplay} from '../i18n/locale.js';
 
-interface DataProps {
-  /** URL of the feed. */
-  src?: string;
-  /** The feed itself (raw JSON or parsed). */
-  feed?: unknown;
-  /** An ISO instant that freezes the clock. */
-  now?: string;
-  /** IANA zone to show times in. */
+/** What JSX can set on `<uclg-add-to-calendar>`. */
+export interface UclgAddToCalendarProps {
+  /** Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English. */
+  lang?: string;
+  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
   'time-zone'?: string;
+  /** The session (from a parsed feed). */
+  session?: Session;
+  /** The feed (or just `{event}`) the session belongs to: UID, fallback language, event link. */
+  feed?: Pick<Feed, 'event'>;
+  /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
+  now?: string;
+  /** Colours: `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Tighter spacing and a smaller type scale, for sidebars. */
+  compact?: boolean;
+  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
   timeZone?: string;
 }
 
-interface StatusEvents {
-  /** React 19: listener for `uclg-status-change`. */
-  'onuclg-status-change'?: (event: UclgStatusChangeEvent) => void;
-}
-
-interface Heading {
+/** What JSX can set on `<uclg-agenda>`. */
+export interface UclgAgendaProps {
+  /** Level of the day headings, 2–6; session titles are one below. */
   'heading-level'?: number | string;
-  headingLevel?: number;
-}
-
-export interface SessionCardProps extends DataProps, StatusEvents, Heading {
-  session?: string;
-}
-
-export interface CountdownProps extends DataProps, StatusEvents {
-  session?: string;
-  start?: string;
-  end?: string;
-  format?: 'long' | 'short' | 'narrow';
-  'no-seconds'?: boolean;
-  noSeconds?: boolean;
-}
-
-export interface GuidingQuestionsProps extends DataProps, Heading {
-  session?: string;
-  collapsed?: number | string | boolean;
-}
-
-export interface AgendaProps extends DataProps, StatusEvents, Heading {
-  sessions?: string;
-  kind?: string;
+  /** Link for each session when the feed has no `links.details`, like `/sessions/{id}`. */
   'href-template'?: string;
+  /** Leave out the schema.org Events (microdata) that the agenda otherwise describes its sessions with. */
+  'no-structured-data'?: boolean;
+  /** Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English. */
+  lang?: string;
+  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
+  'time-zone'?: string;
+  /** Level of the day headings, 2–6; session titles are one below. */
+  headingLevel?: number;
+  /** Only these session ids, separated by spaces. */
+  sessions?: string;
+  /** Only sessions of this kind (matched against the kind in any language, ignoring case). */
+  kind?: string;
+  /** Link for each session when the feed has no `links.details`, like `/sessions/{id}`. */
   hrefTemplate?: string;
-  /** React 19: listener for `uclg-session-select` (cancelable). */
+  /** Leave out the schema.org Events (microdata) that the agenda otherwise describes its sessions with. */
+  noStructuredData?: boolean;
+  /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
+  src?: string;
+  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
+  feed?: unknown;
+  /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
+  refresh?: number;
+  /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
+  now?: string;
+  /** Colours: `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Tighter spacing and a smaller type scale, for sidebars. */
+  compact?: boolean;
+  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
+  timeZone?: string;
+  /** React 19 and Preact: listener for `uclg-session-select`. A session's link was clicked; cancelable, so an app can route itself. */
   'onuclg-session-select'?: (event: UclgSessionSelectEvent) => void;
+  /** React 19 and Preact: listener for `uclg-status-change`. A shown session starts or ends. */
+  'onuclg-status-change'?: (event: UclgStatusChangeEvent) => void;
+  /** React 19 and Preact: listener for `uclg-feed-load`. The feed at `src` was loaded (or refreshed, or taken from the last good copy). */
+  'onuclg-feed-load'?: (event: UclgFeedLoadEvent) => void;
+  /** React 19 and Preact: listener for `uclg-feed-error`. The feed at `src` could not be loaded or read. */
+  'onuclg-feed-error'?: (event: UclgFeedErrorEvent) => void;
 }
 
-export interface AddToCalendarProps {
-  /** The session (from a parsed feed). */
-  session?: Session;
-  /** The feed (or just `{event}`) it belongs to. */
-  feed?: Pick<Feed, 'event'>;
+/** What JSX can set on `<uclg-countdown>`. */
+export interface UclgCountdownProps {
+  /** Count in minutes only: no per-second updates. */
+  'no-seconds'?: boolean;
+  /** Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English. */
+  lang?: string;
+  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
+  'time-zone'?: string;
+  /** Standalone start instant (ISO 8601 with offset), used when no feed is given. */
+  start?: string;
+  /** Standalone end instant (ISO 8601 with offset). */
+  end?: string;
+  /** How unit names are written: "3 hours" (long), "3 hr" (short), "3h" (narrow). */
+  format?: UnitDisplay;
+  /** Count in minutes only: no per-second updates. */
+  noSeconds?: boolean;
+  /** Id of the session to show. */
+  session?: string;
+  /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
+  src?: string;
+  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
+  feed?: unknown;
+  /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
+  refresh?: number;
+  /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
+  now?: string;
+  /** Colours: `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Tighter spacing and a smaller type scale, for sidebars. */
+  compact?: boolean;
+  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
+  timeZone?: string;
+  /** React 19 and Preact: listener for `uclg-status-change`. When the session starts or ends. */
+  'onuclg-status-change'?: (event: UclgStatusChangeEvent) => void;
+  /** React 19 and Preact: listener for `uclg-feed-load`. The feed at `src` was loaded (or refreshed, or taken from the last good copy). */
+  'onuclg-feed-load'?: (event: UclgFeedLoadEvent) => void;
+  /** React 19 and Preact: listener for `uclg-feed-error`. The feed at `src` could not be loaded or read. */
+  'onuclg-feed-error'?: (event: UclgFeedErrorEvent) => void;
 }
 
-/** Each tag: its element class and its JSX props. Mapped to a framework's JSX types in react.ts and preact.ts. */
+/** What JSX can set on `<uclg-guiding-questions>`. */
+export interface UclgGuidingQuestionsProps {
+  /** Level of the heading, 2–6. */
+  'heading-level'?: number | string;
+  /** Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English. */
+  lang?: string;
+  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
+  'time-zone'?: string;
+  /** Level of the heading, 2–6. */
+  headingLevel?: number;
+  /** Show only the first N questions (3 when no number is given) and a "Show all" button. */
+  collapsed?: number;
+  /** Id of the session to show. */
+  session?: string;
+  /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
+  src?: string;
+  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
+  feed?: unknown;
+  /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
+  refresh?: number;
+  /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
+  now?: string;
+  /** Colours: `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Tighter spacing and a smaller type scale, for sidebars. */
+  compact?: boolean;
+  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
+  timeZone?: string;
+  /** React 19 and Preact: listener for `uclg-feed-load`. The feed at `src` was loaded (or refreshed, or taken from the last good copy). */
+  'onuclg-feed-load'?: (event: UclgFeedLoadEvent) => void;
+  /** React 19 and Preact: listener for `uclg-feed-error`. The feed at `src` could not be loaded or read. */
+  'onuclg-feed-error'?: (event: UclgFeedErrorEvent) => void;
+}
+
+/** What JSX can set on `<uclg-session-card>`. */
+export interface UclgSessionCardProps {
+  /** Level of the title's heading, 2–6; the questions' heading is one below. */
+  'heading-level'?: number | string;
+  /** Leave out the schema.org Event (microdata) that the card otherwise describes its session with. */
+  'no-structured-data'?: boolean;
+  /** Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English. */
+  lang?: string;
+  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
+  'time-zone'?: string;
+  /** Level of the title's heading, 2–6; the questions' heading is one below. */
+  headingLevel?: number;
+  /** Leave out the schema.org Event (microdata) that the card otherwise describes its session with. */
+  noStructuredData?: boolean;
+  /** Id of the session to show. */
+  session?: string;
+  /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
+  src?: string;
+  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
+  feed?: unknown;
+  /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
+  refresh?: number;
+  /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
+  now?: string;
+  /** Colours: `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Tighter spacing and a smaller type scale, for sidebars. */
+  compact?: boolean;
+  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
+  timeZone?: string;
+  /** React 19 and Preact: listener for `uclg-status-change`. When the session starts or ends while shown. */
+  'onuclg-status-change'?: (event: UclgStatusChangeEvent) => void;
+  /** React 19 and Preact: listener for `uclg-feed-load`. The feed at `src` was loaded (or refreshed, or taken from the last good copy). */
+  'onuclg-feed-load'?: (event: UclgFeedLoadEvent) => void;
+  /** React 19 and Preact: listener for `uclg-feed-error`. The feed at `src` could not be loaded or read. */
+  'onuclg-feed-error'?: (event: UclgFeedErrorEvent) => void;
+}
+
+/** Each tag: its element class and its JSX props. */
 export interface UclgTags {
-  'uclg-session-card': [UclgSessionCard, SessionCardProps];
-  'uclg-countdown': [UclgCountdown, CountdownProps];
-  'uclg-guiding-questions': [UclgGuidingQuestions, GuidingQuestionsProps];
-  'uclg-agenda': [UclgAgenda, AgendaProps];
-  'uclg-add-to-calendar': [UclgAddToCalendar, AddToCalendarProps];
+  'uclg-add-to-calendar': [UclgAddToCalendar, UclgAddToCalendarProps];
+  'uclg-agenda': [UclgAgenda, UclgAgendaProps];
+  'uclg-countdown': [UclgCountdown, UclgCountdownProps];
+  'uclg-guiding-questions': [UclgGuidingQuestions, UclgGuidingQuestionsProps];
+  'uclg-session-card': [UclgSessionCard, UclgSessionCardProps];
 }

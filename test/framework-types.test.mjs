@@ -1,0 +1,36 @@
+/**
+ * The framework bindings are generated from custom-elements.json (scripts/gen-framework-types.js)
+ * and committed: they must be what the generator writes today, cover every attribute, property
+ * and event of every element, and type-check real usage (test/types/*.tsx, where each
+ * `@ts-expect-error` line must be an error).
+ */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import {elements, generate} from '../scripts/gen-framework-types.js';
+
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+
+test('src/jsx/props.ts and src/react.ts are what the manifest generates (run `npm run types:generate`)', () => {
+  for (const [file, text] of Object.entries(generate(manifest))) assert.equal(readFileSync(file, 'utf8'), text, `${file} is stale`);
+});
+
+test('every attribute, property and event of every element is in the JSX props and the wrappers', () => {
+  const props = readFileSync('src/jsx/props.ts', 'utf8');
+  const react = readFileSync('src/react.ts', 'utf8');
+  const els = elements(manifest);
+  assert.equal(els.length, 5);
+  for (const el of els) {
+    const body = new RegExp(`export interface ${el.className}Props \\{([\\s\\S]*?)\\n\\}`).exec(props)?.[1] ?? '';
+    const keys = new Set([...body.matchAll(/^ {2}'?([\w-]+)'?\?:/gm)].map((m) => m[1]));
+    const want = [...el.attributes.map((a) => (a.name.includes('-') || !a.fieldName ? a.name : a.fieldName)), ...el.fields.map((f) => f.name), ...el.events.map((e) => `on${e.name}`)];
+    assert.deepEqual(want.filter((k) => !keys.has(k)), [], `<${el.tag}>`);
+    for (const e of el.events) assert.match(react, new RegExp(`tagName: '${el.tag}'[^\\n]*'${e.name}' as EventName<${e.type.text}>`), `${el.tag} wrapper: ${e.name}`);
+  }
+});
+
+test('React 19 and Preact usage type-checks, and mistakes (a misspelled attribute, a wrong detail field) do not', () => {
+  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'test/types/tsconfig.json'], {encoding: 'utf8'});
+  assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+});
