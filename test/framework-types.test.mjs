@@ -1,8 +1,9 @@
 /**
  * The framework bindings are generated from custom-elements.json (scripts/gen-framework-types.js)
  * and committed: they must be what the generator writes today, cover every attribute, property
- * and event of every element, and type-check real usage (test/types/*.tsx, where each
- * `@ts-expect-error` line must be an error).
+ * and event of every element, and type-check real usage in React 19 and Preact (test/types/*.tsx,
+ * tsc), Vue (test/types/vue, vue-tsc with strict templates) and Svelte 5 (test/types/svelte,
+ * svelte-check): the right usage passes, and each mistake written there is reported.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -33,4 +34,19 @@ test('every attribute, property and event of every element is in the JSX props a
 test('React 19 and Preact usage type-checks, and mistakes (a misspelled attribute, a wrong detail field) do not', () => {
   const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'test/types/tsconfig.json'], {encoding: 'utf8'});
   assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
+});
+
+const run = (bin, args) => spawnSync(process.execPath, [bin, ...args], {encoding: 'utf8'});
+
+test('Vue templates type-check under vue-tsc, and mistakes do not (each @vue-expect-error must be an error)', () => {
+  const r = run('node_modules/vue-tsc/bin/vue-tsc.js', ['-p', 'test/types/vue/tsconfig.json']);
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+});
+
+test('Svelte 5 templates type-check under svelte-check: App.svelte clean, each mistake in Wrong.svelte reported', () => {
+  const r = run('node_modules/svelte-check/bin/svelte-check', ['--workspace', 'test/types/svelte', '--tsconfig', `${process.cwd()}/test/types/svelte/tsconfig.json`, '--output', 'machine']);
+  const errors = r.stdout.split('\n').filter((l) => / ERROR /.test(l));
+  assert.deepEqual(errors.filter((l) => !l.includes('"Wrong.svelte"')), [], r.stdout);
+  const lines = errors.map((l) => Number(/"Wrong.svelte" (\d+):/.exec(l)?.[1])).sort((a, b) => a - b);
+  assert.deepEqual(lines, [7, 8, 9, 10], `one error per mistake:\n${errors.join('\n')}`);
 });

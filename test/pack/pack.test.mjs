@@ -135,7 +135,7 @@ describe('the packed tarball, installed into a scratch app', {timeout: 240_000},
     const peers = new Set(Object.keys(pkg.peerDependencies ?? {}));
     // The React/Preact entries may use the optional peers; nothing reachable from the others may.
     const peerEntries = {'dist/react.js': ['react', '@lit/react'], 'dist/react.d.ts': ['react', '@lit/react'],
-      'dist/jsx/react.d.ts': ['react'], 'dist/jsx/preact.d.ts': ['preact']};
+      'dist/jsx/react.d.ts': ['react'], 'dist/jsx/preact.d.ts': ['preact'], 'dist/jsx/vue.d.ts': ['vue'], 'dist/jsx/svelte.d.ts': ['svelte']};
     const problems = [];
     const files = [...state.files].filter((f) => f.startsWith('dist/') && !f.startsWith('dist/cdn/') && /\.(d\.ts|js)$/.test(f));
     for (const file of files) {
@@ -150,7 +150,7 @@ describe('the packed tarball, installed into a scratch app', {timeout: 240_000},
     for (const file of files) {
       for (const spec of relativeImports(readFileSync(join(state.installed, file), 'utf8'))) {
         const target = posix.join(posix.dirname(file), spec);
-        if (/\/(react|jsx\/(react|preact))\.(js|d\.ts)$/.test(target) && !file.startsWith('dist/jsx/')) problems.push(`${file} imports ${spec}`);
+        if (/\/(react|jsx\/(react|preact|vue|svelte))\.(js|d\.ts)$/.test(target) && !file.startsWith('dist/jsx/')) problems.push(`${file} imports ${spec}`);
       }
     }
     assert.deepEqual(problems, []);
@@ -177,7 +177,7 @@ describe('the packed tarball, installed into a scratch app', {timeout: 240_000},
       if (!state.files.has(file)) problems.push(`bin ${name}: ${path} not in the tarball`);
       else if (!readFileSync(join(state.installed, file), 'utf8').startsWith('#!/usr/bin/env node')) problems.push(`bin ${name}: no shebang`);
     }
-    for (const key of ['.', './define.js', './react.js', './jsx-react', './jsx-preact', './custom-elements.json', './package.json']) {
+    for (const key of ['.', './define.js', './react.js', './jsx-react', './jsx-preact', './vue', './svelte', './custom-elements.json', './package.json']) {
       if (!(key in pkg.exports)) problems.push(`no "${key}" export`);
     }
     // One class entry and one define entry for every element that the tarball defines.
@@ -191,7 +191,7 @@ describe('the packed tarball, installed into a scratch app', {timeout: 240_000},
       const tag = `uclg-${name}`;
       // react.d.ts and preact.d.ts map every tag of props.d.ts's UclgTags (the TSX files below prove the mapping).
       if (!readFileSync(join(state.installed, 'dist/jsx/props.d.ts'), 'utf8').includes(`'${tag}'`)) problems.push(`dist/jsx/props.d.ts: no JSX type for <${tag}>`);
-      for (const file of ['dist/jsx/react.d.ts', 'dist/jsx/preact.d.ts']) {
+      for (const file of ['dist/jsx/react.d.ts', 'dist/jsx/preact.d.ts', 'dist/jsx/vue.d.ts', 'dist/jsx/svelte.d.ts']) {
         if (!readFileSync(join(state.installed, file), 'utf8').includes('keyof UclgTags')) problems.push(`${file}: does not map UclgTags`);
       }
       if (!readFileSync(join(state.installed, 'dist/react.js'), 'utf8').includes(`'${tag}'`)) problems.push(`dist/react.js: no React wrapper for <${tag}>`);
