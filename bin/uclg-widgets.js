@@ -8,17 +8,28 @@ import {readFile} from 'node:fs/promises';
 import Ajv2020 from 'ajv/dist/2020.js';
 
 const USAGE = `Usage: uclg-widgets validate <feed.json | https://… | -> [--json] [--timeout <seconds>]
+       uclg-widgets render <feed.json | https://… | -> --session <id> --lang <en|fr|es>
+                           [--element session-card|guiding-questions|countdown|agenda] [--src <url>]
 
-Checks a UCLG sessions feed: the same parser the widgets use, plus the JSON Schema
+validate: checks a UCLG sessions feed: the same parser the widgets use, plus the JSON Schema
 (schema/feed.schema.json). Prints every problem as "path: message — hint", then which
 texts lack English, French or Spanish.
 
-  --json               one JSON object on stdout instead of text
+render: prints the HTML snippet a partner pastes: the element with the session's content
+already inside (readable without JavaScript, indexable) and its schema.org JSON-LD. The widget
+loads the feed from --src (default: the input, when it is a URL); without one, the snippet
+carries the feed itself. Times are in the event's zone; the visitor's own comes with the script.
+
+  --json               validate: one JSON object on stdout instead of text
   --timeout <seconds>  give up on a URL after this long (default 15)
+  --session <id>       render: the session (every element but the agenda)
+  --lang <en|fr|es>    render: the language (default en)
+  --element <name>     render: session-card (default), guiding-questions, countdown or agenda
+  --src <url>          render: where the widget loads the feed from
   -h, --help           this help
 
-Exit status: 0 valid, 1 problems found, 2 input unreadable (missing, not JSON, HTTP error)
-or wrong usage.`;
+Exit status: 0 valid (validate) or rendered (render), 1 problems found, 2 input unreadable
+(missing, not JSON, HTTP error), a feed render cannot use, or wrong usage.`;
 
 const EXIT = {valid: 0, invalid: 1, unreadable: 2};
 
@@ -31,11 +42,18 @@ const show = (v) => {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 };
 
+const VALUE_OPTIONS = ['session', 'lang', 'element', 'src'];
+
 function parseArgs(argv) {
-  const opts = {json: false, timeout: 15, help: false, rest: []};
+  const opts = {json: false, timeout: 15, help: false, rest: [], lang: 'en', element: 'session-card'};
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--json') opts.json = true;
+    const named = VALUE_OPTIONS.find((o) => a === `--${o}` || a.startsWith(`--${o}=`));
+    if (named) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v === undefined || v === '') throw new Unreadable(`--${named} needs a value`);
+      opts[named] = v;
+    } else if (a === '--json') opts.json = true;
     else if (a === '-h' || a === '--help') opts.help = true;
     else if (a === '--timeout' || a.startsWith('--timeout=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
@@ -293,10 +311,11 @@ async function main(argv) {
     return EXIT.valid;
   }
   const [command, input, ...extra] = opts.rest;
-  if (command !== 'validate' || !input || extra.length) {
-    console.error(`${command && command !== 'validate' ? `uclg-widgets: unknown command ${show(command)}\n\n` : ''}${USAGE}`);
+  if (!['validate', 'render'].includes(command) || !input || extra.length) {
+    console.error(`${command && !['validate', 'render'].includes(command) ? `uclg-widgets: unknown command ${show(command)}\n\n` : ''}${USAGE}`);
     return EXIT.unreadable;
   }
+  if (command === 'render') return render(input, opts);
   const fail = (message) => {
     if (opts.json) console.log(JSON.stringify({input, valid: false, error: message}, null, 2));
     else console.error(`uclg-widgets: ${message}`);
@@ -328,6 +347,35 @@ async function main(argv) {
   if (opts.json) console.log(JSON.stringify(report, null, 2));
   else printReport(report);
   return report.valid ? EXIT.valid : EXIT.invalid;
+}
+
+const ELEMENTS = ['session-card', 'guiding-questions', 'countdown', 'agenda'];
+
+/** `render`: the pre-rendered snippet on stdout; what went wrong on stderr, exit 2. */
+async function render(input, opts) {
+  const fail = (message) => {
+    console.error(`uclg-widgets: ${message}`);
+    return EXIT.unreadable;
+  };
+  if (!['en', 'fr', 'es'].includes(opts.lang)) return fail(`--lang must be en, fr or es, not ${show(opts.lang)}`);
+  if (!ELEMENTS.includes(opts.element)) return fail(`--element must be one of ${ELEMENTS.join(', ')}, not ${show(opts.element)}`);
+  if (opts.element !== 'agenda' && !opts.session) return fail(`--session <id> is needed for <uclg-${opts.element}>`);
+  let parser, prerender, json;
+  try {
+    [parser, {prerender}] = await Promise.all([loadParser(), import('../dist/seo/prerender.js')]);
+    json = parseJson(await readInput(input, opts.timeout), input === '-' ? 'standard input' : input);
+  } catch (e) {
+    return fail(e.message);
+  }
+  const {feed, problems} = parser.parseFeed(json);
+  if (!feed) return fail(`${input} is not a feed the widgets can read (npx uclg-widgets validate ${input} says why)`);
+  if (problems.length) console.error(`uclg-widgets: ${problems.length} problem(s) in ${input}; rendering what the widgets would show (npx uclg-widgets validate ${input} lists them)`);
+  if (opts.element !== 'agenda' && !feed.sessions.some((s) => s.id === opts.session)) {
+    return fail(`no session ${show(opts.session)} in ${input}; its sessions: ${feed.sessions.map((s) => s.id).join(', ')}`);
+  }
+  const src = opts.src ?? (/^https?:\/\//i.test(input) ? input : undefined);
+  process.stdout.write(prerender(feed, {element: opts.element, session: opts.session, lang: opts.lang, src}));
+  return EXIT.valid;
 }
 
 main(process.argv.slice(2)).then(

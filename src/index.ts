@@ -9,6 +9,7 @@ export {UclgGuidingQuestions} from './components/guiding-questions/guiding-quest
 export {UclgAgenda} from './components/agenda/agenda.js';
 export {UclgAddToCalendar} from './components/add-to-calendar/add-to-calendar.js';
 export {eventJsonLd} from './seo/json-ld.js';
+export {prerender, type PrerenderElement, type PrerenderOptions} from './seo/prerender.js';
 export {UclgSessionSelectEvent, type SessionSelectDetail} from './events/session-select.js';
 export {UclgFeedLoadEvent, UclgFeedErrorEvent, type FeedLoadDetail, type FeedErrorDetail} from './events/feed.js';
 export {parseFeed, formatProblems} from './feed/parse.js';

@@ -28,6 +28,8 @@ export function structuredData(host: Element & {requestUpdate(): void}, feed: Pi
   for (const [key, owner] of owners) if (owner === host && !keys.has(key)) release(key);
   const mine = sessions.filter((s) => {
     const key = `${feed.event.id}/${s.id}`;
+    // Pre-rendered HTML (`uclg-widgets render`) carries the session's JSON-LD already.
+    if (document.querySelector(`script[type="application/ld+json"][data-uclg-session="${CSS.escape(key)}"]`)) return false;
     const owner = owners.get(key);
     if (!owner || owner === host || !owner.isConnected) {
       owners.set(key, host);

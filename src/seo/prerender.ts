@@ -1,0 +1,133 @@
+/**
+ * Pre-rendered HTML: the snippet a partner pastes, with the session's content already in it as
+ * plain semantic HTML (headings, paragraphs, `<time>`, lists, links) inside the element, plus
+ * its schema.org JSON-LD as static markup (a parsed script needs no Trusted Types policy).
+ * Readable with JavaScript off, by search engines that run no scripts, and when the script
+ * fails to load. When the script runs, the element's shadow tree takes over and this light DOM
+ * is no longer shown (it is not slotted), except the guiding questions' heading and list, which
+ * `<uclg-guiding-questions>` adopts.
+ *
+ * Plain light DOM rather than declarative shadow DOM: a CMS that strips `<template>` (many do)
+ * would leave nothing of a declarative shadow root, while these elements survive any
+ * sanitizer that keeps headings, paragraphs and lists. Times are in the event's zone; the
+ * visitor's own time comes with the script. Pure: strings in, a string out (the CLI's `render`).
+ */
+import type {Feed, Language, LocalizedText, Session} from '../core/types.js';
+import {pickText} from '../i18n/language.js';
+import {msgIn} from '../i18n/msg.js';
+import {linkLabel, LINK_ORDER, statusLabel} from '../i18n/strings.js';
+import {describeTime} from '../time/format.js';
+import {eventJsonLd, isoWithOffset} from './json-ld.js';
+
+export type PrerenderElement = 'session-card' | 'guiding-questions' | 'countdown' | 'agenda';
+
+export interface PrerenderOptions {
+  readonly element?: PrerenderElement;
+  /** The session to show (every element but the agenda). */
+  readonly session?: string;
+  readonly lang: Language;
+  /** The published feed's URL; without it the feed (this session only, for one session) is written inline. */
+  readonly src?: string;
+}
+
+const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
+/** Text and attribute values: nothing from the feed is ever markup. */
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+
+/** The snippet for `element`: the element, its content, its data source and its JSON-LD. */
+export function prerender(feed: Feed, options: PrerenderOptions): string {
+  const {element = 'session-card', lang} = options;
+  const session = feed.sessions.find((s) => s.id === options.session);
+  if (element !== 'agenda' && !session) throw new Error(`no session ${JSON.stringify(options.session ?? '')} in the feed`);
+  const sessions = session && element !== 'agenda' ? [session] : feed.sessions;
+  const text = (t: LocalizedText | undefined) => {
+    if (!t) return '';
+    const picked = pickText(t, lang, feed.event.defaultLanguage);
+    return picked.lang === lang ? escapeHtml(picked.text) : `<span lang="${picked.lang}">${escapeHtml(picked.text)}</span>`;
+  };
+  const attrs = [options.src && `src="${escapeHtml(options.src)}"`, session && element !== 'agenda' && `session="${escapeHtml(session.id)}"`, `lang="${lang}"`].filter(Boolean).join(' ');
+  const content = {
+    'session-card': () => card(feed, session!, lang, text),
+    'guiding-questions': () => `  ${questionList(session!, lang, text, 3, '  ')}`,
+    countdown: () => countdown(session!, lang, text),
+    agenda: () => agenda(feed, lang, text),
+  }[element]();
+  const inline = options.src ? '' : `\n  <script type="application/json">${json({...feed, sessions: sessions.map(rawSession)})}</script>`;
+  const structured = element === 'guiding-questions' ? '' : sessions.map((s) => `\n  <script type="application/ld+json" data-uclg-session="${escapeHtml(`${feed.event.id}/${s.id}`)}">${json(eventJsonLd(feed, s, lang))}</script>`).join('');
+  return `<uclg-${element} ${attrs}>\n${content}${inline}${structured}\n</uclg-${element}>\n`;
+}
+
+/** JSON that cannot close its script element early. */
+const json = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** A parsed session back in the feed's own format (instants with the event's offset). */
+function rawSession(s: Session): Record<string, unknown> {
+  return {...s, start: isoWithOffset(s.start, s.timeZone), end: isoWithOffset(s.end, s.timeZone)};
+}
+
+type Text = (t: LocalizedText | undefined) => string;
+
+function when(session: Session, lang: Language): string {
+  const view = describeTime(session.start, session.end, session.timeZone, lang);
+  return `<time datetime="${isoWithOffset(session.start, session.timeZone)}">${escapeHtml(`${view.date} · ${view.time} ${view.zone}`)}</time>`;
+}
+
+function card(feed: Feed, s: Session, lang: Language, text: Text): string {
+  const msg = msgIn(lang);
+  const lines = [
+    `<p>${text(feed.event.name)}</p>`,
+    `<p><strong>${text(s.kind)}</strong></p>`,
+    `<h3>${text(s.title)}</h3>`,
+    s.subtitle && `<p>${text(s.subtitle)}</p>`,
+    `<p>${when(s, lang)}</p>`,
+    s.status !== 'scheduled' && `<p><strong>${escapeHtml(statusLabel(s.status, msg))}</strong></p>`,
+    (s.theme ?? feed.event.theme) && `<p><em>${text(s.theme ?? feed.event.theme)}</em></p>`,
+    s.summary && `<p>${text(s.summary)}</p>`,
+    ...s.body.map((p) => `<p>${text(p)}</p>`),
+    s.guidingQuestions.length && questionList(s, lang, text, 4, '    '),
+    links(s, lang),
+  ];
+  return `  <article>\n${lines.filter(Boolean).map((l) => `    ${l}`).join('\n')}\n  </article>`;
+}
+
+/**
+ * A heading and an `<ol>` whose items have the ids the widgets give them (`<session>-q<n>`). As
+ * the direct content of `<uclg-guiding-questions>` (the heading slotted), it is the structure that
+ * element adopts; inside a card, plain.
+ */
+function questionList(s: Session, lang: Language, text: Text, level: number, indent: string, slotted = indent === '  '): string {
+  const msg = msgIn(lang);
+  const heading = msg('Guiding questions', {id: 'questions.heading', desc: 'Heading above the list of questions that frame a policy dialogue.'});
+  const items = s.guidingQuestions.map((q, i) => `\n${indent}  <li id="${escapeHtml(s.id)}-q${i + 1}">${text(q)}</li>`).join('');
+  return `<h${level}${slotted ? ' slot="heading"' : ''}>${escapeHtml(heading)}</h${level}>\n${indent}<ol>${items}\n${indent}</ol>`;
+}
+
+function links(s: Session, lang: Language): string {
+  const msg = msgIn(lang);
+  const present = LINK_ORDER.filter((k) => s.links[k]);
+  return present.length ? `<ul>${present.map((k) => `<li><a href="${escapeHtml(s.links[k]!)}">${escapeHtml(linkLabel(k, msg))}</a></li>`).join('')}</ul>` : '';
+}
+
+function countdown(s: Session, lang: Language, text: Text): string {
+  const msg = msgIn(lang);
+  const status = s.status === 'scheduled' ? '' : ` <strong>${escapeHtml(statusLabel(s.status, msg))}</strong>`;
+  return `  <p><strong>${text(s.title)}</strong> · ${when(s, lang)}${status}</p>`;
+}
+
+function agenda(feed: Feed, lang: Language, text: Text): string {
+  const sorted = [...feed.sessions].sort((a, b) => a.start - b.start);
+  const days: string[] = [];
+  let lastDate = '';
+  for (const s of sorted) {
+    const view = describeTime(s.start, s.end, s.timeZone, lang);
+    if (view.date !== lastDate) {
+      if (lastDate) days.push('  </ul>');
+      days.push(`  <h2>${escapeHtml(view.date)}</h2>\n  <ul>`);
+      lastDate = view.date;
+    }
+    const title = s.links.details ? `<a href="${escapeHtml(s.links.details)}">${text(s.title)}</a>` : text(s.title);
+    days.push(`    <li><time datetime="${isoWithOffset(s.start, s.timeZone)}">${escapeHtml(`${view.time} ${view.zone}`)}</time> · ${text(s.kind)} · <strong>${title}</strong></li>`);
+  }
+  if (lastDate) days.push('  </ul>');
+  return days.join('\n');
+}

@@ -1,0 +1,86 @@
+/**
+ * `uclg-widgets render`: the pre-rendered snippet, run as a child process (it needs dist/:
+ * `npm test` compiles it first). What a visitor without JavaScript reads is checked in a
+ * browser by test/e2e/prerender.test.mjs.
+ */
+import {test, describe} from 'node:test';
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+const FEED = JSON.parse(readFileSync('examples/feed.json', 'utf8'));
+const render = (...args) => spawnSync(process.execPath, ['bin/uclg-widgets.js', 'render', ...args], {encoding: 'utf8'});
+/** Text as the HTML shows it: tags out, entities back. */
+const textOf = (html) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+const norm = (s) => s.replace(/\s+/g, ' ');
+
+describe('uclg-widgets render', {concurrency: 4}, () => {
+  const dates = {en: 'Wednesday 19 May 2021', fr: 'mercredi 19 mai 2021', es: 'miércoles, 19 de mayo de 2021'};
+  for (const lang of ['en', 'fr', 'es']) {
+    test(`a session card in ${lang}: title, kind, date and time in the event's zone, background, questions, JSON-LD`, () => {
+      const r = render('examples/feed.json', '--session', 'inclusive-digitalization', '--lang', lang);
+      assert.equal(r.status, 0, r.stderr);
+      const s = FEED.sessions.find((x) => x.id === 'inclusive-digitalization');
+      const text = textOf(r.stdout);
+      for (const t of [s.title[lang], s.kind[lang], ...s.body.map((p) => p[lang]), ...s.guidingQuestions.map((q) => q[lang])]) assert.ok(text.includes(norm(t)), `${lang}: ${t.slice(0, 40)}`);
+      assert.match(r.stdout, /<time datetime="2021-05-19T12:00:00\+02:00">[^<]*12:00[^<]*13:30 CEST<\/time>/);
+      assert.ok(text.includes(dates[lang].split(' ')[0]), `${lang}: the date in words (${dates[lang]})`);
+      assert.match(r.stdout, /^<uclg-session-card session="inclusive-digitalization" lang="\w\w">/);
+      const ld = JSON.parse(/<script type="application\/ld\+json"[^>]*>(.*)<\/script>/.exec(r.stdout)[1]);
+      assert.equal(ld.name, s.title[lang]);
+      assert.equal(ld.inLanguage, lang);
+      // Without --src, the snippet carries the feed (this session only) for the widget.
+      const inline = JSON.parse(/<script type="application\/json">(.*)<\/script>/.exec(r.stdout)[1]);
+      assert.deepEqual(inline.sessions.map((x) => x.id), ['inclusive-digitalization']);
+      assert.equal(inline.sessions[0].start, '2021-05-19T12:00:00+02:00');
+    });
+  }
+
+  test('guiding questions: the heading and list that <uclg-guiding-questions> adopts', () => {
+    const r = render('examples/feed.json', '--element', 'guiding-questions', '--session', 'healthy-territories', '--lang', 'es', '--src', 'https://example.org/feed.json');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^<uclg-guiding-questions src="https:\/\/example.org\/feed.json" session="healthy-territories" lang="es">\n {2}<h3 slot="heading">Preguntas orientadoras<\/h3>\n {2}<ol>/);
+    assert.equal((r.stdout.match(/<li id="healthy-territories-q\d+">/g) ?? []).length, FEED.sessions[1].guidingQuestions.length);
+    assert.ok(!r.stdout.includes('application/json'), 'with --src, no inline feed');
+  });
+
+  test('countdown and agenda', () => {
+    const c = render('examples/feed.json', '--element', 'countdown', '--session', 'healthy-territories', '--lang', 'fr');
+    assert.equal(c.status, 0, c.stderr);
+    assert.ok(norm(textOf(c.stdout)).includes(`${FEED.sessions[1].title.fr} · jeudi 20 mai 2021 · 12:00`), textOf(c.stdout));
+    const a = render('examples/feed.json', '--element', 'agenda', '--lang', 'en');
+    assert.equal(a.status, 0, a.stderr);
+    assert.deepEqual([...a.stdout.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]), ['Wednesday, 19 May 2021', 'Thursday, 20 May 2021']);
+    assert.equal((a.stdout.match(/application\/ld\+json/g) ?? []).length, 2);
+  });
+
+  test('feed text is text: a hostile title cannot become markup', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'uclg-render-'));
+    const feed = structuredClone(FEED);
+    feed.sessions[0].title.en = '</script><img src=x onerror=alert(1)> & "quoted"';
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed));
+    const r = render(join(dir, 'feed.json'), '--session', 'inclusive-digitalization');
+    assert.equal(r.status, 0, r.stderr);
+    assert.ok(!r.stdout.includes('<img'), r.stdout.slice(0, 300));
+    assert.ok(r.stdout.includes('&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot;'));
+    assert.equal((r.stdout.match(/<\/script>/g) ?? []).length, 2, 'only our two scripts close');
+  });
+
+  test('clear errors, exit 2: no --session, an unknown session, a bad language or element', () => {
+    const cases = [
+      [['examples/feed.json'], /--session <id> is needed/],
+      [['examples/feed.json', '--session', 'nope'], /no session "nope" in examples\/feed.json; its sessions: inclusive-digitalization, healthy-territories/],
+      [['examples/feed.json', '--session', 'x', '--lang', 'de'], /--lang must be en, fr or es/],
+      [['examples/feed.json', '--session', 'x', '--element', 'card'], /--element must be one of/],
+      [['test/fixtures/bad-version.json', '--session', 'x'], /not a feed the widgets can read/],
+    ];
+    for (const [args, message] of cases) {
+      const r = render(...args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, message);
+      assert.equal(r.stdout, '');
+    }
+  });
+});
