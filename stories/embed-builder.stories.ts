@@ -5,6 +5,7 @@ import '../src/define.ts';
 import './embed-builder/embed-builder.js';
 import {version} from '../package.json';
 import {FEED_URL, NOW, exampleFeed} from './support/feeds.js';
+import {parseFeed} from '../src/feed/parse.js';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -13,6 +14,7 @@ const built = import.meta.glob<Record<string, string>>('../dist/cdn/integrity.js
 const integrity = Object.values(built)[0];
 
 const sessionChoices = exampleFeed().sessions.map((s: Args) => ({id: s.id, title: s.title.en}));
+const parsed = parseFeed(exampleFeed()).feed!;
 
 const meta: Meta<Args> = {
   title: 'Embed builder',
@@ -21,6 +23,7 @@ const meta: Meta<Args> = {
     .integrity=${integrity}
     version=${version}
     .sessionChoices=${sessionChoices}
+    .feed=${parsed}
     preview-src=${FEED_URL}
     preview-now=${ifDefined(a.now)}
     preview-time-zone=${ifDefined(a['time-zone'])}

@@ -7,6 +7,8 @@ import {LitElement, html, nothing, type PropertyDeclarations} from 'lit';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {BOOLEAN_OPTIONS, DEFAULT_FEED_URL, ELEMENTS, embedCode} from './markup.js';
+import {prerender, type PrerenderElement} from '../../src/seo/prerender.js';
+import type {Feed, Language} from '../../src/core/types.js';
 
 type ElementName = keyof typeof ELEMENTS;
 type Options = Record<string, string | boolean>;
@@ -44,6 +46,7 @@ export class EmbedBuilder extends LitElement {
     previewNow: {attribute: 'preview-now'},
     previewTimeZone: {attribute: 'preview-time-zone'},
     previewTheme: {attribute: 'preview-theme'},
+    feed: {attribute: false},
     element: {state: true},
     src: {state: true},
     session: {state: true},
@@ -61,6 +64,8 @@ export class EmbedBuilder extends LitElement {
   declare previewNow?: string;
   declare previewTimeZone?: string;
   declare previewTheme?: string;
+  /** The parsed example feed, for the pre-rendered snippet. */
+  declare feed?: Feed;
 
   declare element: ElementName;
   declare src: string;
@@ -101,7 +106,7 @@ export class EmbedBuilder extends LitElement {
       this.copied = `${what} copied to the clipboard.`;
     } catch {
       // No clipboard permission (an iframe, an old browser): select the text for Ctrl+C.
-      const code = this.querySelector<HTMLElement>(`#${this.uid}-${what === 'CDN snippet' ? 'cdn' : 'npm'}`);
+      const code = this.querySelector<HTMLElement>(`#${this.uid}-${what === 'CDN snippet' ? 'cdn' : what === 'npm usage' ? 'npm' : 'pre'}`);
       if (code) getSelection()?.selectAllChildren(code);
       this.copied = `Press Ctrl+C (⌘C) to copy the selected ${what}.`;
     }
@@ -155,6 +160,8 @@ export class EmbedBuilder extends LitElement {
       <pre tabindex="0" role="region" aria-labelledby=${id('cdn-heading')}><code id=${id('cdn')} data-snippet="cdn">${code.cdn}</code></pre>
       <button type="button" @click=${() => this.copy('CDN snippet', code.cdn)}>Copy the CDN snippet</button>
 
+      ${this.renderPrerendered(id)}
+
       <h3 id=${id('npm-heading')}>From npm</h3>
       <pre tabindex="0" role="region" aria-labelledby=${id('npm-heading')}><code id=${id('npm')} data-snippet="npm">${code.npmInstall}
 
@@ -169,6 +176,24 @@ ${code.element}</code></pre>
       <h3>Preview (the example feed, frozen clock)</h3>
       <div class="preview">${this.renderPreview()}</div>
     </div>`;
+  }
+
+  /**
+   * What `npx uclg-widgets render` writes for this choice (the same function): the element with
+   * the session already inside, readable before the script runs. Paste it where the element goes.
+   */
+  private renderPrerendered(id: (name: string) => string) {
+    if (!this.feed) return nothing;
+    const element = this.element.replace(/^uclg-/, '') as PrerenderElement;
+    const lang = (this.lang || 'en') as Language;
+    const session = ELEMENTS[this.element].session ? this.session : undefined;
+    const command = `npx uclg-widgets render ${this.src || DEFAULT_FEED_URL}${element === 'session-card' ? '' : ` --element ${element}`}${session ? ` --session ${session}` : ''} --lang ${lang}`;
+    const snippet = prerender(this.feed, {element, session, lang, src: this.src || undefined});
+    return html`<h3 id=${id('pre-heading')}>Pre-rendered (content first: readable before, and without, the script)</h3>
+      <pre tabindex="0" role="region" aria-labelledby=${id('pre-heading')}><code data-snippet="command">${command}</code>
+
+<code id=${id('pre')} data-snippet="prerendered">${snippet}</code></pre>
+      <button type="button" @click=${() => this.copy('pre-rendered snippet', snippet)}>Copy the pre-rendered snippet</button>`;
   }
 
   private renderOption(name: string, id: string) {

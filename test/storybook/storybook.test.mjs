@@ -283,6 +283,13 @@ test('the Embed builder shows exactly what cdnSnippet() and embedCode() produce'
       for (const part of [expected.npmInstall, expected.npmImport, expected.element]) assert.ok(npmText.includes(part), `npm usage lacks ${part}`);
       assert.match(expected.cdn, /^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/@uclg\/widgets@[^"]+\/dist\/cdn\/uclg-widgets\.js"\n\s+integrity="sha384-[A-Za-z0-9+/=]+" crossorigin="anonymous"><\/script>\n<uclg-countdown /);
 
+      // The pre-rendered snippet is what `uclg-widgets render` writes for the same choice.
+      const {prerender} = await import('../../dist/seo/prerender.js');
+      const {parseFeed} = await import('../../dist/feed/parse.js');
+      const feed = parseFeed(JSON.parse(readFileSync('examples/feed.json', 'utf8'))).feed;
+      assert.equal(await page.locator('[data-snippet="prerendered"]').textContent(), prerender(feed, {element: 'countdown', session: choice.session, lang: 'es', src: choice.src}));
+      assert.equal(await page.locator('[data-snippet="command"]').textContent(), `npx uclg-widgets render ${choice.src} --element countdown --session healthy-territories --lang es`);
+
       // The preview is that element, in that language, rendered from the local feed.
       await waitRendered(page, {selector: '.preview', loading: false, expect: 'Empieza en'});
       assert.equal(await page.locator('.preview uclg-countdown').getAttribute('lang'), 'es');
