@@ -83,7 +83,10 @@ function card(feed: Feed, s: Session, lang: Language, text: Text): string {
     s.status !== 'scheduled' && `<p><strong>${escapeHtml(statusLabel(s.status, msg))}</strong></p>`,
     (s.theme ?? feed.event.theme) && `<p><em>${text(s.theme ?? feed.event.theme)}</em></p>`,
     s.summary && `<p>${text(s.summary)}</p>`,
-    ...s.body.map((p) => `<p>${text(p)}</p>`),
+    // As the widget shows it: the first paragraph, the rest behind "Read more" (a <details>,
+    // which opens without JavaScript).
+    ...s.body.slice(0, 1).map((p) => `<p>${text(p)}</p>`),
+    s.body.length > 1 && `<details>\n      <summary>${escapeHtml(msg('Read more', {id: 'card.read-more', desc: 'Expands the full background text of the session.'}))}</summary>${s.body.slice(1).map((p) => `\n      <p>${text(p)}</p>`).join('')}\n    </details>`,
     s.guidingQuestions.length && questionList(s, lang, text, 4, '    '),
     links(s, lang),
   ];
