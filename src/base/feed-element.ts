@@ -63,6 +63,9 @@ export abstract class UclgFeedElement extends UclgElement {
   /** Loading and errors: never a blank box. Undefined once the feed is ready. */
   protected renderLoadState(): TemplateResult | undefined {
     const {state} = this.data;
+    // Pre-rendered content (`uclg-widgets render`) stays in view, where it was, until the feed
+    // can replace it: no loading box in between, and no error box instead of the content.
+    if (state.status !== 'ready' && this.querySelector(':scope > [slot="prerendered"]')) return html`<slot name="prerendered"></slot>`;
     if (state.status === 'loading') {
       return this.renderStateBox('loading', this.msg('Loading…', {id: 'state.loading', desc: 'Shown while the programme feed is being fetched.'}));
     }

@@ -3,9 +3,9 @@
  * plain semantic HTML (headings, paragraphs, `<time>`, lists, links) inside the element, plus
  * its schema.org JSON-LD as static markup (a parsed script needs no Trusted Types policy).
  * Readable with JavaScript off, by search engines that run no scripts, and when the script
- * fails to load. When the script runs, the element's shadow tree takes over and this light DOM
- * is no longer shown (it is not slotted), except the guiding questions' heading and list, which
- * `<uclg-guiding-questions>` adopts.
+ * fails to load. When the script runs, the widget keeps showing it (slot "prerendered") until
+ * its feed is ready, then its own rendering replaces it; `<uclg-guiding-questions>` adopts its
+ * heading and list instead.
  *
  * Plain light DOM rather than declarative shadow DOM: a CMS that strips `<template>` (many do)
  * would leave nothing of a declarative shadow root, while these elements survive any
@@ -54,7 +54,10 @@ export function prerender(feed: Feed, options: PrerenderOptions): string {
   }[element]();
   const inline = options.src ? '' : `\n  <script type="application/json">${json({...feed, sessions: sessions.map(rawSession)})}</script>`;
   const structured = element === 'guiding-questions' ? '' : sessions.map((s) => `\n  <script type="application/ld+json" data-uclg-session="${escapeHtml(`${feed.event.id}/${s.id}`)}">${json(eventJsonLd(feed, s, lang))}</script>`).join('');
-  return `<uclg-${element} ${attrs}>\n${content}${inline}${structured}\n</uclg-${element}>\n`;
+  // Slotted "prerendered": shown before the script runs, and by the widget until its feed is
+  // ready (or if it cannot load); the guiding questions' heading and list are adopted instead.
+  const body = element === 'guiding-questions' ? content : `  <div slot="prerendered">\n${content.replace(/^/gm, '  ')}\n  </div>`;
+  return `<uclg-${element} ${attrs}>\n${body}${inline}${structured}\n</uclg-${element}>\n`;
 }
 
 /** JSON that cannot close its script element early. */

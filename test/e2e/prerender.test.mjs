@@ -61,7 +61,7 @@ for (const lang of ['en', 'fr', 'es']) {
         const deep = (root) => [...root.childNodes].map((n) => (n.shadowRoot ? deep(n.shadowRoot) : '') + (n.nodeType === 3 ? n.textContent : n.childNodes ? deep(n) : '')).join(' ');
         return {
           text: deep(el.shadowRoot).replace(/\s+/g, ' '),
-          pastedShown: el.querySelector(':scope > article').getClientRects().length > 0,
+          pastedShown: el.querySelector(':scope > [slot="prerendered"]').getClientRects().length > 0,
           microdata: el.shadowRoot.querySelectorAll('[itemscope]').length,
           jsonLd: document.querySelectorAll('script[type="application/ld+json"]').length,
         };

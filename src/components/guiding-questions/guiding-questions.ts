@@ -72,10 +72,12 @@ export class UclgGuidingQuestions extends UclgSessionElement {
     this.expanded = !this.expanded;
   }
 
-  /** The written-out `<ol>`/`<ul>` child, when the page gives the questions itself. */
+  /**
+   * The written-out `<ol>`/`<ul>` child: the questions when the page gives them itself, and
+   * (pre-rendered HTML) until the feed is ready, or if it cannot be loaded.
+   */
   private get lightList(): Element | null {
-    if (this.feed !== undefined || this.src || this.querySelector(':scope > script[type="application/json"]')) return null;
-    return this.querySelector(':scope > ol, :scope > ul');
+    return this.current ? null : this.querySelector(':scope > ol, :scope > ul');
   }
 
   private questions(): Question[] | undefined {
