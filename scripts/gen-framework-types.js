@@ -46,10 +46,17 @@ export function elements(manifest) {
     for (const d of mod.declarations ?? []) {
       if (!d.tagName) continue;
       const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.readonly);
-      els.push({tag: d.tagName, className: d.name, module: mod.path, attributes: d.attributes ?? [], fields, events: d.events ?? [], description: d.description});
+      els.push({tag: d.tagName, className: d.name, superclass: d.superclass?.name, module: mod.path, attributes: d.attributes ?? [], fields, events: d.events ?? [], description: d.description});
     }
   }
   return els.sort((a, b) => a.tag.localeCompare(b.tag));
+}
+
+/** Base class → its own superclass, from the manifest's class declarations. */
+function superclasses(manifest) {
+  const map = new Map();
+  for (const mod of manifest.modules) for (const d of mod.declarations ?? []) if (d.kind === 'class') map.set(d.name, d.superclass?.name);
+  return map;
 }
 
 export function generate(manifest) {
@@ -67,22 +74,47 @@ export function generate(manifest) {
     return t;
   };
 
-  const interfaces = els.map((el) => {
-    const props = new Map();
+  // Each prop is declared once, in the interface of the class that declares it: base classes
+  // (UclgElement, UclgFeedElement…) get interfaces of their own, which the elements extend.
+  const owners = new Map(); // class name → Map(prop key → line)
+  const lineOf = (owner, key, line) => {
+    if (!owners.has(owner)) owners.set(owner, new Map());
+    owners.get(owner).set(key, line);
+  };
+  for (const el of els) {
+    const owner = (item) => item.inheritedFrom?.name ?? el.className;
     for (const a of el.attributes) {
       // An attribute is a string in HTML; JSX may also give the value its property would take.
       const type = a.name === 'lang' ? 'string' : typeOf(a.type?.text);
       const attrType = type === 'boolean' ? 'boolean' : type === 'number' ? 'number | string' : type;
-      if (a.name.includes('-') || !a.fieldName) props.set(a.name, `${doc(a.description)}  ${quote(a.name)}?: ${attrType};`);
+      if (a.name.includes('-') || !a.fieldName) lineOf(owner(a), a.name, `${doc(a.description)}  ${quote(a.name)}?: ${attrType};`);
     }
-    for (const f of el.fields) props.set(f.name, `${doc(f.description)}  ${quote(f.name)}?: ${typeOf(f.type?.text)};`);
+    for (const f of el.fields) lineOf(owner(f), f.name, `${doc(f.description)}  ${quote(f.name)}?: ${typeOf(f.type?.text)};`);
     for (const e of el.events) {
       const type = typeOf(e.type?.text ?? 'Event');
-      props.set(`on${e.name}`, `${doc(`React 19 and Preact: listener for \`${e.name}\`. ${e.description ?? ''}`)}  ${quote(`on${e.name}`)}?: (event: ${type}) => void;`);
+      lineOf(owner(e), `on${e.name}`, `${doc(`React 19 and Preact: listener for \`${e.name}\`. ${e.description ?? ''}`)}  ${quote(`on${e.name}`)}?: (event: ${type}) => void;`);
     }
     need(el.className, `../${el.module.replace(/^dist\//, '')}`);
-    return `${doc(`What JSX can set on \`<${el.tag}>\`.`, '')}export interface ${el.className}Props {\n${[...props.values()].join('\n')}\n}`;
-  });
+  }
+  const supers = superclasses(manifest);
+  const isOwner = (name) => owners.has(name);
+  /** The nearest ancestor that declares props (`LitElement` and the like declare none). */
+  const parentOf = (name) => {
+    for (let s = supers.get(name); s; s = supers.get(s)) if (isOwner(s)) return s;
+    return undefined;
+  };
+  const emit = (name, what) => {
+    const parent = parentOf(name);
+    return `${doc(what, '')}export interface ${name}Props${parent ? ` extends ${parent}Props` : ''} {\n${[...(owners.get(name) ?? new Map()).values()].join('\n')}\n}`;
+  };
+  const bases = [...owners.keys()].filter((n) => !els.some((el) => el.className === n));
+  // Bases from the root down, so each interface follows the one it extends.
+  const depth = (n) => (parentOf(n) ? depth(parentOf(n)) + 1 : 0);
+  bases.sort((a, b) => depth(a) - depth(b) || a.localeCompare(b));
+  const interfaces = [
+    ...bases.map((b) => emit(b, `What every element built on \`${b}\` accepts.`)),
+    ...els.map((el) => emit(el.className, `What JSX can set on \`<${el.tag}>\`.`)),
+  ];
 
   const importLines = [...imports]
     .sort(([a], [b]) => a.localeCompare(b))

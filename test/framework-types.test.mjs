@@ -22,9 +22,14 @@ test('every attribute, property and event of every element is in the JSX props a
   const react = readFileSync('src/react.ts', 'utf8');
   const els = elements(manifest);
   assert.equal(els.length, 5);
+  /** The props of an interface and of those it extends. */
+  const keysOf = (name) => {
+    const m = new RegExp(`export interface ${name} (?:extends (\\w+) )?\\{([\\s\\S]*?)\\n\\}`).exec(props);
+    assert.ok(m, `no interface ${name}`);
+    return new Set([...(m[1] ? keysOf(m[1]) : []), ...[...m[2].matchAll(/^ {2}'?([\w-]+)'?\?:/gm)].map((k) => k[1])]);
+  };
   for (const el of els) {
-    const body = new RegExp(`export interface ${el.className}Props \\{([\\s\\S]*?)\\n\\}`).exec(props)?.[1] ?? '';
-    const keys = new Set([...body.matchAll(/^ {2}'?([\w-]+)'?\?:/gm)].map((m) => m[1]));
+    const keys = keysOf(`${el.className}Props`);
     const want = [...el.attributes.map((a) => (a.name.includes('-') || !a.fieldName ? a.name : a.fieldName)), ...el.fields.map((f) => f.name), ...el.events.map((e) => `on${e.name}`)];
     assert.deepEqual(want.filter((k) => !keys.has(k)), [], `<${el.tag}>`);
     for (const e of el.events) assert.match(react, new RegExp(`tagName: '${el.tag}'[^\\n]*'${e.name}' as EventName<${e.type.text}>`), `${el.tag} wrapper: ${e.name}`);

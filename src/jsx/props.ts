@@ -17,16 +17,12 @@ import type {UclgSessionSelectEvent} from '../events/session-select.js';
 import type {UclgStatusChangeEvent} from '../events/status-change.js';
 import type {UnitDisplay} from '../i18n/locale.js';
 
-/** What JSX can set on `<uclg-add-to-calendar>`. */
-export interface UclgAddToCalendarProps {
+/** What every element built on `UclgElement` accepts. */
+export interface UclgElementProps {
   /** Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English. */
   lang?: string;
   /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
   'time-zone'?: string;
-  /** The session (from a parsed feed). */
-  session?: Session;
-  /** The feed (or just `{event}`) the session belongs to: UID, fallback language, event link. */
-  feed?: Pick<Feed, 'event'>;
   /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
   now?: string;
   /** Colours: `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
@@ -37,18 +33,42 @@ export interface UclgAddToCalendarProps {
   timeZone?: string;
 }
 
+/** What every element built on `UclgFeedElement` accepts. */
+export interface UclgFeedElementProps extends UclgElementProps {
+  /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
+  src?: string;
+  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
+  feed?: unknown;
+  /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
+  refresh?: number;
+  /** React 19 and Preact: listener for `uclg-feed-load`. The feed at `src` was loaded (or refreshed, or taken from the last good copy). */
+  'onuclg-feed-load'?: (event: UclgFeedLoadEvent) => void;
+  /** React 19 and Preact: listener for `uclg-feed-error`. The feed at `src` could not be loaded or read. */
+  'onuclg-feed-error'?: (event: UclgFeedErrorEvent) => void;
+}
+
+/** What every element built on `UclgSessionElement` accepts. */
+export interface UclgSessionElementProps extends UclgFeedElementProps {
+  /** Id of the session to show. */
+  session?: string;
+}
+
+/** What JSX can set on `<uclg-add-to-calendar>`. */
+export interface UclgAddToCalendarProps extends UclgElementProps {
+  /** The session (from a parsed feed). */
+  session?: Session;
+  /** The feed (or just `{event}`) the session belongs to: UID, fallback language, event link. */
+  feed?: Pick<Feed, 'event'>;
+}
+
 /** What JSX can set on `<uclg-agenda>`. */
-export interface UclgAgendaProps {
+export interface UclgAgendaProps extends UclgFeedElementProps {
   /** Level of the day headings, 2–6; session titles are one below. */
   'heading-level'?: number | string;
   /** Link for each session when the feed has no `links.details`, like `/sessions/{id}`. */
   'href-template'?: string;
   /** Leave out the schema.org Events (microdata) that the agenda otherwise describes its sessions with. */
   'no-structured-data'?: boolean;
-  /** Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English. */
-  lang?: string;
-  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
-  'time-zone'?: string;
   /** Level of the day headings, 2–6; session titles are one below. */
   headingLevel?: number;
   /** Only these session ids, separated by spaces. */
@@ -59,38 +79,16 @@ export interface UclgAgendaProps {
   hrefTemplate?: string;
   /** Leave out the schema.org Events (microdata) that the agenda otherwise describes its sessions with. */
   noStructuredData?: boolean;
-  /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
-  src?: string;
-  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
-  feed?: unknown;
-  /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
-  refresh?: number;
-  /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
-  now?: string;
-  /** Colours: `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
-  theme?: 'light' | 'dark' | 'auto';
-  /** Tighter spacing and a smaller type scale, for sidebars. */
-  compact?: boolean;
-  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
-  timeZone?: string;
   /** React 19 and Preact: listener for `uclg-session-select`. A session's link was clicked; cancelable, so an app can route itself. */
   'onuclg-session-select'?: (event: UclgSessionSelectEvent) => void;
   /** React 19 and Preact: listener for `uclg-status-change`. A shown session starts or ends. */
   'onuclg-status-change'?: (event: UclgStatusChangeEvent) => void;
-  /** React 19 and Preact: listener for `uclg-feed-load`. The feed at `src` was loaded (or refreshed, or taken from the last good copy). */
-  'onuclg-feed-load'?: (event: UclgFeedLoadEvent) => void;
-  /** React 19 and Preact: listener for `uclg-feed-error`. The feed at `src` could not be loaded or read. */
-  'onuclg-feed-error'?: (event: UclgFeedErrorEvent) => void;
 }
 
 /** What JSX can set on `<uclg-countdown>`. */
-export interface UclgCountdownProps {
+export interface UclgCountdownProps extends UclgSessionElementProps {
   /** Count in minutes only: no per-second updates. */
   'no-seconds'?: boolean;
-  /** Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English. */
-  lang?: string;
-  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
-  'time-zone'?: string;
   /** Standalone start instant (ISO 8601 with offset), used when no feed is given. */
   start?: string;
   /** Standalone end instant (ISO 8601 with offset). */
@@ -99,100 +97,32 @@ export interface UclgCountdownProps {
   format?: UnitDisplay;
   /** Count in minutes only: no per-second updates. */
   noSeconds?: boolean;
-  /** Id of the session to show. */
-  session?: string;
-  /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
-  src?: string;
-  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
-  feed?: unknown;
-  /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
-  refresh?: number;
-  /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
-  now?: string;
-  /** Colours: `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
-  theme?: 'light' | 'dark' | 'auto';
-  /** Tighter spacing and a smaller type scale, for sidebars. */
-  compact?: boolean;
-  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
-  timeZone?: string;
   /** React 19 and Preact: listener for `uclg-status-change`. When the session starts or ends. */
   'onuclg-status-change'?: (event: UclgStatusChangeEvent) => void;
-  /** React 19 and Preact: listener for `uclg-feed-load`. The feed at `src` was loaded (or refreshed, or taken from the last good copy). */
-  'onuclg-feed-load'?: (event: UclgFeedLoadEvent) => void;
-  /** React 19 and Preact: listener for `uclg-feed-error`. The feed at `src` could not be loaded or read. */
-  'onuclg-feed-error'?: (event: UclgFeedErrorEvent) => void;
 }
 
 /** What JSX can set on `<uclg-guiding-questions>`. */
-export interface UclgGuidingQuestionsProps {
+export interface UclgGuidingQuestionsProps extends UclgSessionElementProps {
   /** Level of the heading, 2–6. */
   'heading-level'?: number | string;
-  /** Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English. */
-  lang?: string;
-  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
-  'time-zone'?: string;
   /** Level of the heading, 2–6. */
   headingLevel?: number;
   /** Show only the first N questions (3 when no number is given) and a "Show all" button. */
   collapsed?: number;
-  /** Id of the session to show. */
-  session?: string;
-  /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
-  src?: string;
-  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
-  feed?: unknown;
-  /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
-  refresh?: number;
-  /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
-  now?: string;
-  /** Colours: `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
-  theme?: 'light' | 'dark' | 'auto';
-  /** Tighter spacing and a smaller type scale, for sidebars. */
-  compact?: boolean;
-  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
-  timeZone?: string;
-  /** React 19 and Preact: listener for `uclg-feed-load`. The feed at `src` was loaded (or refreshed, or taken from the last good copy). */
-  'onuclg-feed-load'?: (event: UclgFeedLoadEvent) => void;
-  /** React 19 and Preact: listener for `uclg-feed-error`. The feed at `src` could not be loaded or read. */
-  'onuclg-feed-error'?: (event: UclgFeedErrorEvent) => void;
 }
 
 /** What JSX can set on `<uclg-session-card>`. */
-export interface UclgSessionCardProps {
+export interface UclgSessionCardProps extends UclgSessionElementProps {
   /** Level of the title's heading, 2–6; the questions' heading is one below. */
   'heading-level'?: number | string;
   /** Leave out the schema.org Event (microdata) that the card otherwise describes its session with. */
   'no-structured-data'?: boolean;
-  /** Language of the widget: `en`, `fr` or `es` (`fr-CA` → fr). Default: the nearest `[lang]` above it, then the browser's, then English. */
-  lang?: string;
-  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
-  'time-zone'?: string;
   /** Level of the title's heading, 2–6; the questions' heading is one below. */
   headingLevel?: number;
   /** Leave out the schema.org Event (microdata) that the card otherwise describes its session with. */
   noStructuredData?: boolean;
-  /** Id of the session to show. */
-  session?: string;
-  /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
-  src?: string;
-  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
-  feed?: unknown;
-  /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
-  refresh?: number;
-  /** An ISO 8601 instant that freezes the widget's clock (previews, tests). */
-  now?: string;
-  /** Colours: `light` (default), `dark`, or `auto` (follows the visitor's `prefers-color-scheme`). */
-  theme?: 'light' | 'dark' | 'auto';
-  /** Tighter spacing and a smaller type scale, for sidebars. */
-  compact?: boolean;
-  /** IANA zone to show times in instead of the viewer's own (e.g. "America/New_York"). */
-  timeZone?: string;
   /** React 19 and Preact: listener for `uclg-status-change`. When the session starts or ends while shown. */
   'onuclg-status-change'?: (event: UclgStatusChangeEvent) => void;
-  /** React 19 and Preact: listener for `uclg-feed-load`. The feed at `src` was loaded (or refreshed, or taken from the last good copy). */
-  'onuclg-feed-load'?: (event: UclgFeedLoadEvent) => void;
-  /** React 19 and Preact: listener for `uclg-feed-error`. The feed at `src` could not be loaded or read. */
-  'onuclg-feed-error'?: (event: UclgFeedErrorEvent) => void;
 }
 
 /** Each tag: its element class and its JSX props. */
