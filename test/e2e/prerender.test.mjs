@@ -104,3 +104,35 @@ test('guiding questions, countdown and agenda in French: readable without JavaSc
     await on.close();
   }
 });
+
+test('examples/embed/prerendered.html: its snippets are what render writes today, readable without JavaScript, upgraded with it', async () => {
+  const {readFileSync} = await import('node:fs');
+  const {join} = await import('node:path');
+  const html = readFileSync(join(ROOT, 'examples/embed/prerendered.html'), 'utf8');
+  const blocks = [...html.matchAll(/<!-- render: (\S+) (.*?) -->\n([\s\S]*?)<!-- \/render -->/g)];
+  assert.equal(blocks.length, 2);
+  for (const [, input, args, written] of blocks) {
+    const r = spawnSync(process.execPath, ['bin/uclg-widgets.js', 'render', join('examples/embed', input), ...args.split(' ')], {cwd: ROOT, encoding: 'utf8'});
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(written, r.stdout, `the page's snippet for "${args}" is stale: paste the command's output again`);
+  }
+  const url = `${site.server.origin}/examples/embed/prerendered.html`;
+  for (const javaScript of [false, true]) {
+    const context = await site.b.browser.newContext({javaScriptEnabled: javaScript, timezoneId: 'Asia/Tokyo'});
+    try {
+      const p = await context.newPage();
+      const errors = [];
+      p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await p.goto(url);
+      if (javaScript) await p.waitForFunction(() => document.querySelector('uclg-session-card')?.shadowRoot?.querySelector('#title'), undefined, {timeout: 8000});
+      const text = javaScript
+        ? await p.evaluate(() => document.querySelector('uclg-session-card').shadowRoot.textContent)
+        : await p.locator('body').innerText();
+      assert.ok(norm(text).includes(norm(FEED.sessions[0].title.fr)), `${javaScript ? 'with' : 'without'} JavaScript: the title`);
+      if (javaScript) assert.ok(text.includes('à votre heure'), 'the visitor\'s time (Tokyo) is added');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  }
+});
