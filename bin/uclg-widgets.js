@@ -10,6 +10,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 const USAGE = `Usage: uclg-widgets validate <feed.json | https://… | -> [--json] [--timeout <seconds>]
        uclg-widgets render <feed.json | https://… | -> --session <id> --lang <en|fr|es>
                            [--element session-card|guiding-questions|countdown|agenda] [--src <url>]
+                           [--heading-level <2-6>]
 
 validate: checks a UCLG sessions feed: the same parser the widgets use, plus the JSON Schema
 (schema/feed.schema.json). Prints every problem as "path: message — hint", then which
@@ -26,6 +27,7 @@ carries the feed itself. Times are in the event's zone; the visitor's own comes 
   --lang <en|fr|es>    render: the language (default en)
   --element <name>     render: session-card (default), guiding-questions, countdown or agenda
   --src <url>          render: where the widget loads the feed from
+  --heading-level <n>  render: level of the title (card), heading (questions) or days (agenda)
   -h, --help           this help
 
 Exit status: 0 valid (validate) or rendered (render), 1 problems found, 2 input unreadable
@@ -42,7 +44,7 @@ const show = (v) => {
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 };
 
-const VALUE_OPTIONS = ['session', 'lang', 'element', 'src'];
+const VALUE_OPTIONS = ['session', 'lang', 'element', 'src', 'heading-level'];
 
 function parseArgs(argv) {
   const opts = {json: false, timeout: 15, help: false, rest: [], lang: 'en', element: 'session-card'};
@@ -360,6 +362,8 @@ async function render(input, opts) {
   if (!['en', 'fr', 'es'].includes(opts.lang)) return fail(`--lang must be en, fr or es, not ${show(opts.lang)}`);
   if (!ELEMENTS.includes(opts.element)) return fail(`--element must be one of ${ELEMENTS.join(', ')}, not ${show(opts.element)}`);
   if (opts.element !== 'agenda' && !opts.session) return fail(`--session <id> is needed for <uclg-${opts.element}>`);
+  const headingLevel = opts['heading-level'] === undefined ? undefined : Number(opts['heading-level']);
+  if (headingLevel !== undefined && !(Number.isInteger(headingLevel) && headingLevel >= 2 && headingLevel <= 6)) return fail(`--heading-level must be 2 to 6, not ${show(opts['heading-level'])}`);
   let parser, prerender, json;
   try {
     [parser, {prerender}] = await Promise.all([loadParser(), import('../dist/seo/prerender.js')]);
@@ -374,7 +378,7 @@ async function render(input, opts) {
     return fail(`no session ${show(opts.session)} in ${input}; its sessions: ${feed.sessions.map((s) => s.id).join(', ')}`);
   }
   const src = opts.src ?? (/^https?:\/\//i.test(input) ? input : undefined);
-  process.stdout.write(prerender(feed, {element: opts.element, session: opts.session, lang: opts.lang, src}));
+  process.stdout.write(prerender(feed, {element: opts.element, session: opts.session, lang: opts.lang, src, headingLevel}));
   return EXIT.valid;
 }
 

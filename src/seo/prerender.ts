@@ -28,6 +28,8 @@ export interface PrerenderOptions {
   readonly lang: Language;
   /** The published feed's URL; without it the feed (this session only, for one session) is written inline. */
   readonly src?: string;
+  /** The widget's `heading-level`, 2–6: the card's title, the questions' heading, the agenda's days. */
+  readonly headingLevel?: number;
 }
 
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
@@ -45,12 +47,18 @@ export function prerender(feed: Feed, options: PrerenderOptions): string {
     const picked = pickText(t, lang, feed.event.defaultLanguage);
     return picked.lang === lang ? escapeHtml(picked.text) : `<span lang="${picked.lang}">${escapeHtml(picked.text)}</span>`;
   };
-  const attrs = [options.src && `src="${escapeHtml(options.src)}"`, session && element !== 'agenda' && `session="${escapeHtml(session.id)}"`, `lang="${lang}"`].filter(Boolean).join(' ');
+  const level = options.headingLevel ? Math.min(6, Math.max(2, Math.round(options.headingLevel))) : undefined;
+  const attrs = [
+    options.src && `src="${escapeHtml(options.src)}"`,
+    session && element !== 'agenda' && `session="${escapeHtml(session.id)}"`,
+    `lang="${lang}"`,
+    level && element !== 'countdown' && `heading-level="${level}"`,
+  ].filter(Boolean).join(' ');
   const content = {
-    'session-card': () => card(feed, session!, lang, text),
-    'guiding-questions': () => `  ${questionList(session!, lang, text, 3, '  ')}`,
+    'session-card': () => card(feed, session!, lang, text, level ?? 3),
+    'guiding-questions': () => `  ${questionList(session!, lang, text, level ?? 3, '  ')}`,
     countdown: () => countdown(session!, lang, text),
-    agenda: () => agenda(feed, lang, text),
+    agenda: () => agenda(feed, lang, text, level ?? 2),
   }[element]();
   const inline = options.src ? '' : `\n  <script type="application/json">${json({...feed, sessions: sessions.map(rawSession)})}</script>`;
   const structured = element === 'guiding-questions' ? '' : sessions.map((s) => `\n  <script type="application/ld+json" data-uclg-session="${escapeHtml(`${feed.event.id}/${s.id}`)}">${json(eventJsonLd(feed, s, lang))}</script>`).join('');
@@ -75,12 +83,12 @@ function when(session: Session, lang: Language): string {
   return `<time datetime="${isoWithOffset(session.start, session.timeZone)}">${escapeHtml(`${view.date} · ${view.time} ${view.zone}`)}</time>`;
 }
 
-function card(feed: Feed, s: Session, lang: Language, text: Text): string {
+function card(feed: Feed, s: Session, lang: Language, text: Text, level: number): string {
   const msg = msgIn(lang);
   const lines = [
     `<p>${text(feed.event.name)}</p>`,
     `<p><strong>${text(s.kind)}</strong></p>`,
-    `<h3>${text(s.title)}</h3>`,
+    `<h${level}>${text(s.title)}</h${level}>`,
     s.subtitle && `<p>${text(s.subtitle)}</p>`,
     `<p>${when(s, lang)}</p>`,
     s.status !== 'scheduled' && `<p><strong>${escapeHtml(statusLabel(s.status, msg))}</strong></p>`,
@@ -90,7 +98,7 @@ function card(feed: Feed, s: Session, lang: Language, text: Text): string {
     // which opens without JavaScript).
     ...s.body.slice(0, 1).map((p) => `<p>${text(p)}</p>`),
     s.body.length > 1 && `<details>\n      <summary>${escapeHtml(msg('Read more', {id: 'card.read-more', desc: 'Expands the full background text of the session.'}))}</summary>${s.body.slice(1).map((p) => `\n      <p>${text(p)}</p>`).join('')}\n    </details>`,
-    s.guidingQuestions.length && questionList(s, lang, text, 4, '    '),
+    s.guidingQuestions.length && questionList(s, lang, text, Math.min(6, level + 1), '    '),
     links(s, lang),
   ];
   return `  <article>\n${lines.filter(Boolean).map((l) => `    ${l}`).join('\n')}\n  </article>`;
@@ -120,7 +128,7 @@ function countdown(s: Session, lang: Language, text: Text): string {
   return `  <p><strong>${text(s.title)}</strong> · ${when(s, lang)}${status}</p>`;
 }
 
-function agenda(feed: Feed, lang: Language, text: Text): string {
+function agenda(feed: Feed, lang: Language, text: Text, level: number): string {
   const sorted = [...feed.sessions].sort((a, b) => a.start - b.start);
   const days: string[] = [];
   let lastDate = '';
@@ -128,7 +136,7 @@ function agenda(feed: Feed, lang: Language, text: Text): string {
     const view = describeTime(s.start, s.end, s.timeZone, lang);
     if (view.date !== lastDate) {
       if (lastDate) days.push('  </ul>');
-      days.push(`  <h2>${escapeHtml(view.date)}</h2>\n  <ul>`);
+      days.push(`  <h${level}>${escapeHtml(view.date)}</h${level}>\n  <ul>`);
       lastDate = view.date;
     }
     const title = s.links.details ? `<a href="${escapeHtml(s.links.details)}">${text(s.title)}</a>` : text(s.title);
