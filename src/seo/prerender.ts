@@ -91,6 +91,8 @@ function card(feed: Feed, s: Session, lang: Language, text: Text, level: number)
     `<h${level}>${text(s.title)}</h${level}>`,
     s.subtitle && `<p>${text(s.subtitle)}</p>`,
     `<p>${when(s, lang)}</p>`,
+    // The line the widget fills with the visitor's own time: its space is kept from the start.
+    `<p aria-hidden="true">&nbsp;</p>`,
     s.status !== 'scheduled' && `<p><strong>${escapeHtml(statusLabel(s.status, msg))}</strong></p>`,
     (s.theme ?? feed.event.theme) && `<p><em>${text(s.theme ?? feed.event.theme)}</em></p>`,
     s.summary && `<p>${text(s.summary)}</p>`,

@@ -108,14 +108,11 @@ test('guiding questions, countdown and agenda in French: readable without JavaSc
 test('examples/embed/prerendered.html: its snippets are what render writes today, readable without JavaScript, upgraded with it', async () => {
   const {readFileSync} = await import('node:fs');
   const {join} = await import('node:path');
+  const {BLOCK, render} = await import('../../scripts/render-examples.js');
   const html = readFileSync(join(ROOT, 'examples/embed/prerendered.html'), 'utf8');
-  const blocks = [...html.matchAll(/<!-- render: (\S+) (.*?) -->\n([\s\S]*?)<!-- \/render -->/g)];
+  const blocks = [...html.matchAll(BLOCK)];
   assert.equal(blocks.length, 2);
-  for (const [, input, args, written] of blocks) {
-    const r = spawnSync(process.execPath, ['bin/uclg-widgets.js', 'render', join('examples/embed', input), ...args.split(' ')], {cwd: ROOT, encoding: 'utf8'});
-    assert.equal(r.status, 0, r.stderr);
-    assert.equal(written, r.stdout, `the page's snippet for "${args}" is stale: paste the command's output again`);
-  }
+  for (const [, input, args, written] of blocks) assert.equal(written, render(input, args), `the page's snippet for "${args}" is stale: npm run examples:render`);
   const url = `${site.server.origin}/examples/embed/prerendered.html`;
   for (const javaScript of [false, true]) {
     const context = await site.b.browser.newContext({javaScriptEnabled: javaScript, timezoneId: 'Asia/Tokyo'});
