@@ -7,6 +7,9 @@ import {parseInstant} from '../time/instant.js';
 import {pageClock} from '../time/clock.js';
 import type {TimeSource} from './clock-controller.js';
 
+// Page-wide on purpose: one MutationObserver for the whole document watches `lang` attributes
+// for every connected widget (one per widget would cost 1000 observers on a 1000-session page).
+// It holds no language: each widget resolves its own on its next render.
 const connected = new Set<UclgElement>();
 let observer: MutationObserver | undefined;
 

@@ -1,6 +1,7 @@
 import {VERSION} from './version.js';
 
 export {VERSION};
+// Per copy of the library, on purpose: a page with two versions gets one warning, not one per tag.
 let warned = false;
 
 /**
