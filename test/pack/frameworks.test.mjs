@@ -9,7 +9,7 @@
  *   `uclg-status-change` handler. Angular cannot catch the attribute (CUSTOM_ELEMENTS_SCHEMA
  *   lets any attribute through): the test records that it compiles, and that without the schema
  *   Angular rejects the element itself; the typed `$event.detail` is checked;
- * - it builds (vite build, ng build) and, served from the build output with examples/feed.json,
+ * - it builds (vite build, ng build) without a warning and, served from the build output with examples/feed.json,
  *   renders the card in Chromium with no console or page errors, and the app receives
  *   `uclg-status-change` (it writes the new status into #status);
  * - the README's snippet for it is its code (the lines under `<!-- snippet: path -->`).
@@ -21,7 +21,7 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {availableParallelism, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -162,7 +162,19 @@ function startApp(tmp, tarball, name) {
     const appPkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
     appPkg.dependencies = {...appPkg.dependencies, '@uclg/widgets': `file:${tarball}`};
     writeFileSync(pkgFile, `${JSON.stringify(appPkg, null, 2)}\n`);
-    await sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir, 360_000);
+    // npm's log goes to the app's folder, so that a failed install says why; one retry, for a
+    // network or registry hiccup.
+    const logs = join(dir, 'npm-logs');
+    const install = () => exec('npm', ['install', '--no-audit', '--no-fund', `--logs-dir=${logs}`], dir, 360_000);
+    let result = await install();
+    if (result.code !== 0) {
+      stages.retried = result.output.trim().split('\n').slice(-3).join(' / ') || `exit ${result.code}`;
+      result = await install();
+    }
+    if (result.code !== 0) {
+      const log = (existsSync(logs) ? readdirSync(logs) : []).filter((f) => f.endsWith('.log')).sort().map((f) => readFileSync(join(logs, f), 'utf8')).join('\n');
+      throw new Error(`npm install exited ${result.code} twice in ${dir}:\n${result.output}\n${log.split('\n').slice(-40).join('\n')}`);
+    }
   }));
   stages.check = stage(async () => {
     await stages.install;
@@ -184,7 +196,8 @@ function startApp(tmp, tarball, name) {
   }
   stages.build = stage(async () => {
     await stages.install;
-    await cpu(() => timed(times, app.build.join(' ').replace(/ --.*/, ''), () => sh(bin(app.build[0]), app.build.slice(1), dir)));
+    const {output} = await cpu(() => timed(times, app.build.join(' ').replace(/ --.*/, ''), () => sh(bin(app.build[0]), app.build.slice(1), dir)));
+    assert.doesNotMatch(output, /warn/i, `${app.build.join(' ')} warned:\n${output}`);
     assert.ok(existsSync(join(dir, app.out, 'index.html')), `${app.out}/index.html was built`);
     return join(dir, app.out);
   });
@@ -248,6 +261,7 @@ describe('the packed tarball in Vue, Svelte, Angular and React apps', {timeout: 
         const version = (dep) => JSON.parse(readFileSync(join(state.apps[name].dir, 'node_modules', dep, 'package.json'), 'utf8')).version;
         assert.equal(version('@uclg/widgets'), JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
         t.diagnostic(Object.keys({...dependencies, ...devDependencies}).map((dep) => `${dep} ${version(dep)}`).join(', '));
+        if (state.apps[name].retried) t.diagnostic(`npm install was retried after: ${state.apps[name].retried}`);
       });
 
       test(`type-check passes: ${app.check[0]}`, async () => {
