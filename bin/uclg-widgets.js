@@ -1,20 +1,23 @@
 #!/usr/bin/env node
 /**
  * `uclg-widgets validate <feed.json | URL | ->`: checks a sessions feed the way the widgets read
- * it (parseFeed) and against the published JSON Schema, prints every problem with its JSON path
- * and a hint, and which texts lack a language. Exit 0 valid, 1 invalid, 2 unreadable input.
+ * it (parseFeed, with no schema validator to install: the published JSON Schema is for editors'
+ * IDEs, and test/schema-parser-agree.test.mjs keeps the two in agreement), prints every problem
+ * with its JSON path and a hint, and which texts lack a language. Exit 0 valid, 1 invalid,
+ * 2 unreadable input.
  */
 import {readFile} from 'node:fs/promises';
-import Ajv2020 from 'ajv/dist/2020.js';
+import {realpathSync} from 'node:fs';
+import {fileURLToPath} from 'node:url';
 
 const USAGE = `Usage: uclg-widgets validate <feed.json | https://… | -> [--json] [--timeout <seconds>]
        uclg-widgets render <feed.json | https://… | -> --session <id> --lang <en|fr|es>
                            [--element session-card|guiding-questions|countdown|agenda] [--src <url>]
                            [--heading-level <2-6>]
 
-validate: checks a UCLG sessions feed: the same parser the widgets use, plus the JSON Schema
-(schema/feed.schema.json). Prints every problem as "path: message — hint", then which
-texts lack English, French or Spanish.
+validate: checks a UCLG sessions feed with the same parser the widgets use, which checks
+everything the JSON Schema (schema/feed.schema.json) does and more. Prints every problem as
+"path: message — hint", then which texts lack English, French or Spanish.
 
 render: prints the HTML snippet a partner pastes: the element with the session's content
 already inside (readable without JavaScript, indexable) and its schema.org JSON-LD. The widget
@@ -118,78 +121,29 @@ function parseJson(text, source) {
   }
 }
 
-// ---- JSON Schema ------------------------------------------------------------------------
+// ---- Every problem at once -------------------------------------------------------------
 
-/** `/sessions/1/title` → `sessions[1].title`; `` → `$`. */
-function pointerToPath(pointer, extra) {
-  const keys = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (extra !== undefined) keys.push(extra);
-  let path = '';
-  for (const k of keys) path += /^\d+$/.test(k) ? `[${k}]` : path ? `.${k}` : k;
-  return path || '$';
-}
+/** A usable event, standing in for a broken one so that the sessions are read too. */
+const STAND_IN_EVENT = {id: 'event', name: {en: 'Event'}, defaultLanguage: 'en'};
 
-const A_TYPE = {object: 'an object', array: 'a list', string: 'a string', number: 'a number', integer: 'an integer', boolean: 'true or false'};
-const PATTERN = {
-  id: 'is not an id; expected a slug of letters, digits, "-" or "_"',
-  url: 'is not an absolute http, https or mailto URL',
-  dateTime: 'is not a date-time; expected ISO 8601 such as "2021-05-19T12:00:00+02:00" or "2021-05-19T12:00"',
-};
-
-function schemaProblems(validate, json) {
-  if (validate(json)) return [];
-  const out = [];
-  for (const e of validate.errors ?? []) {
-    if (e.schemaPath.includes('/anyOf/')) continue; // the branches of "at least one language", said once below
-    let path = pointerToPath(e.instancePath);
-    let message;
-    switch (e.keyword) {
-      case 'required':
-        path = pointerToPath(e.instancePath, e.params.missingProperty);
-        message = 'is missing; it is required';
-        break;
-      case 'anyOf':
-        message = 'has no text in en, fr or es; at least one is required';
-        break;
-      case 'type':
-        message = `${show(e.data)} is not ${A_TYPE[e.params.type] ?? e.params.type}`;
-        break;
-      case 'pattern': {
-        const def = /\/\$defs\/(\w+)\/pattern$/.exec(e.schemaPath)?.[1];
-        message = `${show(e.data)} ${PATTERN[def] ?? `does not match ${e.params.pattern}`}`;
-        break;
-      }
-      case 'enum':
-        message = `${show(e.data)} is not one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-        break;
-      case 'const':
-        message = `${show(e.data)} is not ${JSON.stringify(e.params.allowedValue)}`;
-        break;
-      case 'minLength':
-        message = 'is empty';
-        break;
-      case 'format':
-        message = `${show(e.data)} is not a valid ${e.params.format}`;
-        break;
-      default:
-        message = `${show(e.data)} ${e.message}`;
-    }
-    if (!out.some((p) => p.path === path && p.message === message)) out.push({path, message});
+/**
+ * parseFeed's problems, and the ones it never reached: it stops at a version it does not read and
+ * at an event it cannot use (the widgets have nothing to show then). The rest is read again with
+ * those parts standing in, so that one run lists every problem, as the JSON Schema would
+ * (test/schema-parser-agree.test.mjs checks that it does). `feed` is what the widgets would show.
+ */
+export function feedProblems(parseFeed, json) {
+  const {feed, problems} = parseFeed(json);
+  const all = [...problems];
+  const add = (more, keep = () => true) => {
+    for (const p of more) if (keep(p) && !all.some((q) => q.path === p.path && q.message === p.message)) all.push(p);
+  };
+  if (!feed && isObj(json)) {
+    const withVersion = parseFeed({...json, version: 1});
+    add(withVersion.problems);
+    if (!withVersion.feed) add(parseFeed({...json, version: 1, event: STAND_IN_EVENT}).problems, (p) => p.path.startsWith('sessions'));
   }
-  return out;
-}
-
-async function loadSchemaValidator() {
-  const schema = JSON.parse(await readFile(new URL('../schema/feed.schema.json', import.meta.url), 'utf8'));
-  const ajv = new Ajv2020({allErrors: true, verbose: true, strict: false});
-  ajv.addFormat('uri', (s) => {
-    try {
-      return Boolean(new URL(s));
-    } catch {
-      return false;
-    }
-  });
-  return ajv.compile(schema);
+  return {feed, problems: all};
 }
 
 // ---- Hints --------------------------------------------------------------------------------
@@ -226,25 +180,18 @@ function hint(path, message) {
   return HINTS[key] ?? 'see schema/feed.schema.json';
 }
 
-/** parseFeed's problems first (their messages are the widgets' own), then what only the schema saw. */
-function mergeProblems(fromFeed, fromSchema) {
-  const merged = fromFeed.map((p) => ({...p, sources: ['parseFeed']}));
-  for (const p of fromSchema) {
-    const same = merged.find((q) => q.path === p.path);
-    if (same) {
-      if (!same.sources.includes('schema')) same.sources.push('schema');
-    } else merged.push({...p, sources: ['schema']});
-  }
+/** Each problem with its hint, in document order. `sources` stays in the --json report for tools that read it; since no schema validator runs, it is always ["parseFeed"]. */
+function withHints(problems) {
   // Document order by part ($, version, event, sessions[i]); stable, so each part keeps its order.
   const rank = (path) => {
     const s = /^sessions\[(\d+)\]/.exec(path);
     if (s) return 3 + Number(s[1]);
     return path.startsWith('sessions') ? 2.5 : path.startsWith('event') ? 2 : path.startsWith('version') ? 1 : 0;
   };
-  return merged
+  return problems
     .map((p, i) => ({p, i}))
     .sort((a, b) => rank(a.p.path) - rank(b.p.path) || a.i - b.i)
-    .map(({p}) => ({path: p.path, message: p.message, hint: hint(p.path, p.message), sources: p.sources}));
+    .map(({p}) => ({path: p.path, message: p.message, hint: hint(p.path, p.message), sources: ['parseFeed']}));
 }
 
 // ---- Language coverage ----------------------------------------------------------------------
@@ -324,9 +271,9 @@ async function main(argv) {
     return EXIT.unreadable;
   };
 
-  let parser, validate, json;
+  let parser, json;
   try {
-    [parser, validate] = await Promise.all([loadParser(), loadSchemaValidator()]);
+    parser = await loadParser();
   } catch (e) {
     return fail(e.message);
   }
@@ -337,12 +284,12 @@ async function main(argv) {
     throw e;
   }
 
-  const {feed, problems} = parser.parseFeed(json);
+  const {feed, problems} = feedProblems(parser.parseFeed, json);
   const report = {
     input,
     valid: false,
     sessions: feed?.sessions.length ?? 0,
-    problems: mergeProblems(problems, schemaProblems(validate, json)),
+    problems: withHints(problems),
     coverage: coverage(json, parser.LANGUAGES),
   };
   report.valid = report.problems.length === 0;
@@ -382,10 +329,21 @@ async function render(input, opts) {
   return EXIT.valid;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (e) => {
-    console.error(e?.stack ?? e);
-    process.exitCode = EXIT.unreadable;
-  },
-);
+/** Run as the command (also through npm's bin link), not imported by a test. */
+function isMain() {
+  try {
+    return realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isMain()) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (e) => {
+      console.error(e?.stack ?? e);
+      process.exitCode = EXIT.unreadable;
+    },
+  );
+}

@@ -115,14 +115,15 @@ function readSession(v: unknown, path: string, r: Reader): Session | undefined {
   const body = Object.freeze(r.texts(v, 'body', path));
   const guidingQuestions = Object.freeze(r.texts(v, 'guidingQuestions', path, true));
 
-  let timeZone = '';
+  // UTC stands in for an unknown zone (already a problem, so the session is dropped): start and end
+  // are still read, and a bad one is reported too.
+  let timeZone = 'UTC';
   if (typeof v.timeZone === 'string' && isTimeZone(v.timeZone)) timeZone = v.timeZone;
   else r.fail(`${path}.timeZone`, m.notZone(show(v.timeZone)));
 
   const instant = (key: 'start' | 'end'): number | undefined => {
     const raw = v[key];
     if (typeof raw !== 'string') return r.fail(`${path}.${key}`, m.notDateTime(show(raw)));
-    if (!timeZone) return undefined;
     return parseInstant(raw, timeZone) ?? r.fail(`${path}.${key}`, m.notWallTime(show(raw)));
   };
   const start = instant('start');
