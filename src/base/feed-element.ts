@@ -30,12 +30,16 @@ export abstract class UclgFeedElement extends UclgElement {
     releaseStructuredData(this);
   }
 
-  /** Feed text in this element's language (with fallback), carrying the `lang` actually shown. */
+  /**
+   * Feed text in this element's language (with fallback). Every widget's top-level boxes carry
+   * `lang` = this element's language, so only a fallback in another language needs its own
+   * `<span lang>`: a plain text node is much cheaper to render than a nested template.
+   */
   protected text(value: LocalizedText | undefined): TemplateResult | string {
     if (!value) return '';
     const fallback = this.data.state.status === 'ready' ? this.data.state.feed.event.defaultLanguage : 'en';
     const {text, lang} = pickText(value, this.language, fallback);
-    return html`<span lang=${lang}>${text}</span>`;
+    return lang === this.language ? text : html`<span lang=${lang}>${text}</span>`;
   }
 
   /** When the network failed and the last good copy is shown: a note that says so. */
@@ -43,7 +47,7 @@ export abstract class UclgFeedElement extends UclgElement {
     const {state} = this.data;
     if (state.status !== 'ready' || state.savedAt === undefined) return undefined;
     const saved = dateFormat(this.language, {dateStyle: 'medium', timeStyle: 'short'}).format(state.savedAt);
-    return html`<p class="stale" role="note">${this.msg(str`This programme may be out of date (saved ${saved}).`, {id: 'state.stale', desc: 'The network failed; the widget shows the copy saved in this browser at that date and time.'})}</p>`;
+    return html`<p class="stale" role="note" lang=${this.language}>${this.msg(str`This programme may be out of date (saved ${saved}).`, {id: 'state.stale', desc: 'The network failed; the widget shows the copy saved in this browser at that date and time.'})}</p>`;
   }
 
   /**
@@ -51,7 +55,7 @@ export abstract class UclgFeedElement extends UclgElement {
    * element from Retry through loading to the next result, and keeps the focus Retry gave it.
    */
   protected renderStateBox(kind: 'loading' | 'error' | 'empty', content: unknown): TemplateResult {
-    return html`<div class="state ${kind}" role=${kind === 'error' ? 'alert' : 'status'} aria-busy=${kind === 'loading' ? 'true' : nothing} tabindex="-1">${content}</div>`;
+    return html`<div class="state ${kind}" lang=${this.language} role=${kind === 'error' ? 'alert' : 'status'} aria-busy=${kind === 'loading' ? 'true' : nothing} tabindex="-1">${content}</div>`;
   }
 
   /** Retry: the button is about to go, so its box takes the focus (and keeps it). */

@@ -62,14 +62,15 @@ async function forbidden(): Promise<Record<Language, string[]>> {
 }
 
 /** Everything a visitor reads or hears from the widget's own interface: text, names, live regions. */
-function interfaceText(el: Element): string[] {
+function interfaceText(el: Element, lang: Language): string[] {
   const out: string[] = [];
   const walk = (root: ShadowRoot | Element) => {
     for (const n of root.childNodes) {
       if (n.nodeType === Node.TEXT_NODE) out.push(n.textContent ?? '');
       if (!(n instanceof Element) || n.localName === 'style' || n.localName === 'script') continue;
-      // Feed text: marked with the language actually shown.
-      if (n.hasAttribute('lang')) continue;
+      // Feed text in another language (a fallback) is marked with the language actually shown.
+      // The widget's own boxes carry its language: what they say must be in it.
+      if (n.hasAttribute('lang') && n.getAttribute('lang') !== lang) continue;
       for (const a of ['aria-label', 'title', 'alt', 'placeholder', 'aria-description']) if (n.hasAttribute(a)) out.push(n.getAttribute(a)!);
       walk(n.shadowRoot ?? n);
     }
@@ -79,7 +80,7 @@ function interfaceText(el: Element): string[] {
 }
 
 function expectPure(el: Element, lang: Language, words: Record<Language, string[]>, where: string): void {
-  const texts = interfaceText(el);
+  const texts = interfaceText(el, lang);
   expect(texts.length, `${where}: says something`).to.be.greaterThan(0);
   const heard = texts.join(' | ');
   const wrong = words[lang].filter((f) => new RegExp(`(?<!\\p{L})${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(heard));

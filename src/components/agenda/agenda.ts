@@ -126,7 +126,7 @@ export class UclgAgenda extends UclgFeedElement {
     </label>`;
     const mine = zoneLabel(at, myZone, this.language);
     const event = zoneLabel(at, eventZone, this.language);
-    return html`<fieldset class="switch" part="switch">
+    return html`<fieldset class="switch" part="switch" lang=${this.language}>
       <legend>${this.msg('Show times in', {id: 'agenda.switch', desc: 'Label of the choice between the visitor\'s time zone and the event\'s.'})}</legend>
       ${radio('mine', this.msg(str`My time (${mine})`, {id: 'agenda.my-time', desc: 'Choice: times in the visitor\'s zone; the value is a zone label like "EDT".'}))}
       ${radio('event', this.msg(str`Event time (${event})`, {id: 'agenda.event-time', desc: 'Choice: times in the event\'s zone; the value is a zone label like "CEST".'}))}
@@ -136,7 +136,7 @@ export class UclgAgenda extends UclgFeedElement {
   private renderDay(day: Day, zone: string, next?: Session) {
     const level = Math.min(6, Math.max(2, this.headingLevel || 2));
     const heading = dateFormat(this.language, {...DAY_HEADING, timeZone: zone}).format(day.sessions[0].start);
-    return html`<section class="day" aria-labelledby=${`day-${day.key}`}>
+    return html`<section class="day" aria-labelledby=${`day-${day.key}`} lang=${this.language}>
       <div role="heading" aria-level=${level} id=${`day-${day.key}`} part="day">${heading}</div>
       <ul>
         ${day.sessions.map((s) => this.renderItem(s, zone, Math.min(6, level + 1), s === next))}

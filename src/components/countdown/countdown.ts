@@ -108,7 +108,7 @@ export class UclgCountdown extends UclgSessionElement {
     if (blocked || !t) return blocked;
     const now = this.clock.now();
     const status = this.time.status(t);
-    return html`<div class=${status} part="countdown">
+    return html`<div class=${status} part="countdown" lang=${this.language}>
       ${this.renderStale()}
       ${status === 'upcoming' ? this.renderUpcoming(t.start - now) : nothing}
       ${status === 'live' ? this.renderLive(t.end - now, t.links.stream) : nothing}

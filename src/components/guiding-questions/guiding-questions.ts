@@ -117,7 +117,7 @@ export class UclgGuidingQuestions extends UclgSessionElement {
     if (!questions) return this.renderState();
     if (!questions.length) return nothing;
     const limit = this.collapsed && !this.expanded ? this.collapsed : Infinity;
-    return html`<section aria-labelledby="heading">
+    return html`<section aria-labelledby="heading" lang=${this.language}>
       ${this.renderStale()}
       ${this.renderHeading()}
       <ol id="list" part="list">

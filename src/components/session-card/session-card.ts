@@ -48,7 +48,7 @@ export class UclgSessionCard extends UclgSessionElement {
     if (blocked) return blocked;
     const {feed, session} = this.current!;
     const level = Math.min(6, Math.max(2, this.headingLevel || 3));
-    return html`<article part="card" aria-labelledby="title">
+    return html`<article part="card" aria-labelledby="title" lang=${this.language}>
       ${this.renderStale()}
       <p class="event">${this.text(feed.event.name)}</p>
       <p class="kind">${this.text(session.kind)}</p>
