@@ -2,7 +2,8 @@
 /**
  * `npm run build`:
  * 1. custom-elements.json from the sources (cem analyze);
- * 2. tsc → dist/ (ES modules + .d.ts, unbundled, for npm);
+ * 2. tsc → dist/ (ES modules + .d.ts, unbundled, for npm), without the translators' notes
+ *    (scripts/npm-shrink.js);
  * 3. rollup → dist/cdn/uclg-widgets.js (ES module) and dist/cdn/uclg-widgets.iife.js (classic);
  * 4. dist/cdn/integrity.json (sha384 SRI of each CDN file), and the README's CDN snippet
  *    rewritten with the current version and integrity;
@@ -14,12 +15,14 @@ import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {cdnSnippet, CDN_FILES} from './embed-snippet.js';
 import {checkBudget} from './size-budget.js';
+import {shrinkNpmFiles} from './npm-shrink.js';
 
 const run = (cmd) => execSync(cmd, {stdio: 'inherit'});
 
 rmSync('dist', {recursive: true, force: true});
 run('npx cem analyze --quiet');
 run('npx tsc -p tsconfig.build.json');
+console.log(`npm files: ${shrinkNpmFiles()} B of translators' notes dropped (scripts/npm-shrink.js).`);
 run('npx rollup -c rollup.config.js --silent');
 
 const integrity = {};

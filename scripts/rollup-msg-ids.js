@@ -34,6 +34,23 @@ function templateIds(file, parse) {
   return keys.sort();
 }
 
+/** The property list of the options of a msg(…) or this.msg(…) call, or undefined for any other node. */
+export function msgOptions(node) {
+  if (node.type !== 'CallExpression') return undefined;
+  const {callee} = node;
+  const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : undefined;
+  if (name !== 'msg') return undefined;
+  const options = node.arguments[1];
+  return options?.type === 'ObjectExpression' ? options.properties : [];
+}
+
+/** Removes the `desc` (a translator's note) from a msg() call's options, with its comma. */
+export function dropDesc(out, props) {
+  props.forEach((p, i) => {
+    if (keyOf(p) === 'desc') out.remove(i ? props[i - 1].end : p.start, i ? p.end : (props[i + 1]?.start ?? p.end));
+  });
+}
+
 export default function msgIds() {
   let ids = new Map();
   const met = new Set();
@@ -61,20 +78,14 @@ export default function msgIds() {
             return;
           }
           // msg(…) where a language's lookup is passed in, this.msg(…) in an element.
-          if (node.type !== 'CallExpression') return;
-          const {callee} = node;
-          const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' && !callee.computed ? callee.property.name : undefined;
-          if (name !== 'msg') return;
-          const options = node.arguments[1];
-          const props = options?.type === 'ObjectExpression' ? options.properties : [];
+          const props = msgOptions(node);
+          if (!props) return;
           const idProp = props.find((p) => keyOf(p) === 'id');
           if (!idProp || idProp.value.type !== 'Literal' || typeof idProp.value.value !== 'string') return error("a msg() call without {id: '…'}");
           const short = ids.get(idProp.value.value);
           met.add(idProp.value.value);
           if (short) out.overwrite(idProp.value.start, idProp.value.end, JSON.stringify(short));
-          props.forEach((p, i) => {
-            if (keyOf(p) === 'desc') out.remove(i ? props[i - 1].end : p.start, i ? p.end : (props[i + 1]?.start ?? p.end));
-          });
+          dropDesc(out, props);
         },
       });
       return {code: out.toString(), map: out.generateMap({hires: true})};
