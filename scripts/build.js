@@ -22,7 +22,7 @@ const run = (cmd) => execSync(cmd, {stdio: 'inherit'});
 rmSync('dist', {recursive: true, force: true});
 run('npx cem analyze --quiet');
 run('npx tsc -p tsconfig.build.json');
-console.log(`npm files: ${shrinkNpmFiles()} B of translators' notes dropped (scripts/npm-shrink.js).`);
+console.log(`npm files: ${shrinkNpmFiles()} B of translators' notes and template whitespace dropped (scripts/npm-shrink.js).`);
 run('npx rollup -c rollup.config.js --silent');
 
 const integrity = {};

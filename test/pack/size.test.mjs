@@ -107,7 +107,7 @@ describe(`what each import costs an app built with Vite ${viteVersion} (gzip -9,
     const everything = state.sizes.get('define.js');
     if (everything !== undefined) {
       t.diagnostic(`npm define.js (every element) in a Vite app: ${everything} B, ${signedKb(everything - cdn)} (${everything - cdn} B) against the CDN file: `
-        + 'the CDN build also shrinks template whitespace, shortens string ids, ships short feed messages, '
+        + 'the CDN build also shortens string ids, ships short feed messages, '
         + 'skips @lit/localize\'s runtime and renames private members (see size-budget.npm.json "notes")');
     }
   });
