@@ -11,6 +11,8 @@ import {privateNamesRegex} from './scripts/private-names.js';
  * - uclg-widgets.js: one self-contained minified ES module; registers every element, sets
  *   `window.UclgWidgets`, and exports the same API as the npm package.
  * - uclg-widgets.iife.js: the same for a classic <script> (CMSs that strip type="module").
+ * - uclg-widgets-loader.js and elements/: the loader imports an element's module only when its
+ *   tag appears in the page (src/bundle/loader.ts).
  */
 const plugins = [
   nodeResolve({exportConditions: ['production'], browser: true}),
@@ -33,6 +35,15 @@ const plugins = [
   }),
 ];
 
+/** Each element's CDN module (`elements/<tag>.js`), from its define module. */
+export const ELEMENTS = [
+  ['uclg-session-card', 'session-card'],
+  ['uclg-countdown', 'countdown'],
+  ['uclg-guiding-questions', 'guiding-questions'],
+  ['uclg-agenda', 'agenda'],
+  ['uclg-add-to-calendar', 'add-to-calendar'],
+];
+
 export default [
   {
     input: 'dist/bundle/module.js',
@@ -42,6 +53,15 @@ export default [
   {
     input: 'dist/bundle/classic.js',
     output: {file: 'dist/cdn/uclg-widgets.iife.js', format: 'iife'},
+    plugins,
+  },
+  // The loader and one module per element, sharing chunks: a page loads only what its tags need.
+  {
+    input: {
+      'uclg-widgets-loader': 'dist/bundle/loader.js',
+      ...Object.fromEntries(ELEMENTS.map(([tag, dir]) => [`elements/${tag}`, `dist/components/${dir}/${dir}.define.js`])),
+    },
+    output: {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'elements/shared-[hash].js'},
     plugins,
   },
 ];

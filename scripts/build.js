@@ -5,15 +5,15 @@
  * 2. tsc → dist/ (ES modules + .d.ts, unbundled, for npm), without the translators' notes
  *    (scripts/npm-shrink.js);
  * 3. rollup → dist/cdn/uclg-widgets.js (ES module) and dist/cdn/uclg-widgets.iife.js (classic);
- * 4. dist/cdn/integrity.json (sha384 SRI of each CDN file), and the README's CDN snippet
- *    rewritten with the current version and integrity;
+ * 4. dist/cdn/integrity.json (sha384 SRI of each CDN file, the loader's modules included), and
+ *    the README's CDN snippets (one file; loader) rewritten with the current version and integrity;
  * 5. prints each CDN file's raw, gzip -9 and brotli sizes, and the size budget.
  */
 import {execSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
-import {cdnSnippet, CDN_FILES} from './embed-snippet.js';
+import {cdnSnippet, CDN_FILES, loaderFiles, loaderSnippet} from './embed-snippet.js';
 import {checkBudget} from './size-budget.js';
 import {shrinkNpmFiles} from './npm-shrink.js';
 
@@ -26,7 +26,7 @@ console.log(`npm files: ${shrinkNpmFiles()} B of translators' notes and template
 run('npx rollup -c rollup.config.js --silent');
 
 const integrity = {};
-for (const name of CDN_FILES) {
+for (const name of [...CDN_FILES, ...loaderFiles()]) {
   const code = readFileSync(`dist/cdn/${name}`);
   integrity[name] = `sha384-${createHash('sha384').update(code).digest('base64')}`;
   const gzip = gzipSync(code, {level: 9}).length;
@@ -37,7 +37,9 @@ writeFileSync('dist/cdn/integrity.json', `${JSON.stringify(integrity, null, 2)}\
 
 // The README's snippet is generated, never hand-edited: it always matches the files built.
 const readme = readFileSync('README.md', 'utf8');
-const updated = readme.replace(/(<!-- cdn-snippet -->\n)[\s\S]*?(<!-- \/cdn-snippet -->)/, (_, open, close) => `${open}\`\`\`html\n${cdnSnippet(integrity)}\n\`\`\`\n${close}`);
+const updated = readme
+  .replace(/(<!-- cdn-snippet -->\n)[\s\S]*?(<!-- \/cdn-snippet -->)/, (_, open, close) => `${open}\`\`\`html\n${cdnSnippet(integrity)}\n\`\`\`\n${close}`)
+  .replace(/(<!-- cdn-loader-snippet -->\n)[\s\S]*?(<!-- \/cdn-loader-snippet -->)/, (_, open, close) => `${open}\`\`\`html\n${loaderSnippet(integrity)}\n\`\`\`\n${close}`);
 if (updated !== readme) {
   writeFileSync('README.md', updated);
   console.log('README.md: CDN snippet updated with the new integrity.');

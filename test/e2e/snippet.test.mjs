@@ -16,7 +16,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {CDN_DIR, CSP, list, openBrowser, PKG, ROOT, session} from './harness.mjs';
 import {startServer} from '../../scripts/static-server.js';
-import {CDN_BASE, CDN_FILES, cdnSnippet, cdnUrl} from '../../scripts/embed-snippet.js';
+import {CDN_BASE, CDN_FILES, cdnSnippet, cdnUrl, loaderFiles} from '../../scripts/embed-snippet.js';
 
 process.chdir(ROOT); // scripts/embed-snippet.js reads ./package.json
 
@@ -68,9 +68,10 @@ describe('the README CDN snippet and dist/cdn/integrity.json', () => {
     assert.equal(block[1], cdnSnippet(integrity), 'the README snippet is stale: `npm run build` regenerates it');
   });
 
-  test('integrity.json holds the sha384 of each CDN file, and nothing else', () => {
-    assert.deepEqual(Object.keys(integrity).sort(), [...CDN_FILES].sort());
-    for (const file of CDN_FILES) {
+  test('integrity.json holds the sha384 of each CDN file (the loader and its modules too), and nothing else', () => {
+    const files = [...CDN_FILES, ...loaderFiles(CDN_DIR)];
+    assert.deepEqual(Object.keys(integrity).sort(), files.sort());
+    for (const file of files) {
       const sri = `sha384-${createHash('sha384').update(readFileSync(join(CDN_DIR, file))).digest('base64')}`;
       assert.equal(integrity[file], sri, `dist/cdn/${file}`);
     }

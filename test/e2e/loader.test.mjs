@@ -1,0 +1,132 @@
+/**
+ * The per-element CDN files (issue 16): `uclg-widgets-loader.js` imports an element's module
+ * from `elements/` only when its tag is in the page. Served from a second origin standing in for
+ * the CDN, with the README's loader snippet: a page with one countdown loads the loader, the
+ * countdown and the chunks it shares, and nothing else; a card added later is loaded then; the
+ * import map's integrity blocks a changed chunk; the snippet runs under a strict CSP with the
+ * import map's hash and Lit's Trusted Types policy, with zero violations.
+ *
+ * Run: npm run build && npm run test:e2e
+ */
+import {after, before, test} from 'node:test';
+import assert from 'node:assert/strict';
+import {createHash} from 'node:crypto';
+import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {gzipSync} from 'node:zlib';
+import {CDN_DIR, list, openBrowser, PKG, ROOT} from './harness.mjs';
+import {startServer} from '../../scripts/static-server.js';
+import {CDN_BASE, cdnUrl, loaderSnippet} from '../../scripts/embed-snippet.js';
+
+process.chdir(ROOT); // scripts/embed-snippet.js reads ./package.json
+
+const integrity = JSON.parse(readFileSync(join(CDN_DIR, 'integrity.json'), 'utf8'));
+const CDN_PATH = new URL(cdnUrl('x', PKG.version)).pathname.replace(/x$/, '');
+const FEED_URL = 'https://example.org/uclg-feed.json';
+const COUNTDOWN = '<uclg-countdown id="cd" start="2031-05-19T12:00:00+02:00" end="2031-05-19T13:30:00+02:00" lang="fr"></uclg-countdown>';
+const gzip = (file) => gzipSync(readFileSync(join(CDN_DIR, file)), {level: 9}).length;
+
+let b;
+let site;
+let cdn;
+let tmp;
+before(async () => {
+  // A copy of the CDN files with one shared chunk changed by a comment.
+  tmp = mkdtempSync(join(tmpdir(), 'uclg-e2e-loader-'));
+  cpSync(CDN_DIR, tmp, {recursive: true});
+  const shared = readdirSync(join(tmp, 'elements')).filter((f) => f.startsWith('shared-'));
+  for (const f of shared) writeFileSync(join(tmp, 'elements', f), `${readFileSync(join(tmp, 'elements', f), 'utf8')}\n/* tampered */\n`);
+  cdn = await startServer({
+    root: join(ROOT, 'dist/cdn/__nothing__'),
+    mounts: {[CDN_PATH]: CDN_DIR, [`/tampered${CDN_PATH}`]: tmp},
+    allHeaders: {'access-control-allow-origin': '*'},
+  });
+  site = await startServer({root: ROOT});
+  b = await openBrowser();
+});
+after(async () => {
+  await b?.close();
+  await site?.close();
+  await cdn?.close();
+  if (tmp) rmSync(tmp, {recursive: true, force: true});
+});
+
+/** The snippet with the CDN and feed URLs pointed at the local servers. */
+const localSnippet = (element, prefix = '') =>
+  loaderSnippet(integrity, {version: PKG.version, element}).replaceAll(CDN_BASE, `${cdn.origin}${prefix}/npm/@uclg/widgets`).replaceAll(FEED_URL, `${site.origin}/examples/feed.json`);
+
+function partnerPage(name, body, headers = {}) {
+  site.routes.set(`/__e2e/${name}.html`, {body: `<!doctype html>
+<html lang="en"><head><meta charset="utf-8" /><title>A partner's page</title></head>
+<body><h1>A partner's page</h1>
+${body}
+</body></html>`, headers});
+  return `${site.origin}/__e2e/${name}.html`;
+}
+
+/** What the page fetched from the "CDN", as paths under dist/cdn/. */
+function fetched(prefix = '') {
+  const base = `${prefix}${CDN_PATH}`;
+  return [...new Set(cdn.requests.filter((r) => r.startsWith(base)).map((r) => r.slice(base.length)))].sort();
+}
+
+test("the README's loader snippet is loaderSnippet(integrity) (run `npm run build` if not)", () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  const block = /<!-- cdn-loader-snippet -->\n```html\n([\s\S]*?)\n```\n<!-- \/cdn-loader-snippet -->/.exec(readme);
+  assert.ok(block, 'README.md has a ```html block between <!-- cdn-loader-snippet --> and <!-- /cdn-loader-snippet -->');
+  assert.equal(block[1], loaderSnippet(integrity), 'the README loader snippet is stale: `npm run build` regenerates it');
+});
+
+test('a page with one countdown loads the loader, the countdown and its shared chunks, nothing else', async (t) => {
+  cdn.requests.length = 0;
+  const result = await b.visit(partnerPage('loader-countdown', localSnippet(COUNTDOWN)));
+  assert.ok(result.ready, `the countdown did not render: ${JSON.stringify(result.widgets)}${list(result.consoleErrors)}`);
+  assert.match(result.widgets[0].text ?? JSON.stringify(result.widgets[0]), /Commence|jours|jour/);
+  assert.deepEqual([...result.consoleErrors, ...result.exceptions], []);
+  const files = fetched();
+  assert.ok(files.includes('uclg-widgets-loader.js') && files.includes('elements/uclg-countdown.js'), files.join(', '));
+  assert.deepEqual(files.filter((f) => /uclg-(session-card|agenda|guiding-questions|add-to-calendar)\.js$/.test(f) || f === 'uclg-widgets.js'), [], 'no other element\'s module');
+  assert.deepEqual(await b.page.evaluate(() => ['uclg-countdown', 'uclg-session-card', 'uclg-agenda'].map((tag) => !!customElements.get(tag))), [true, false, false]);
+  const loader = gzip('uclg-widgets-loader.js');
+  const total = files.reduce((sum, f) => sum + gzip(f), 0);
+  t.diagnostic(`loader ${loader} B gzip -9; the countdown page fetched ${files.length} files, ${total} B gzip -9 (${(total / 1024).toFixed(1)} KB); the one-file bundle is ${gzip('uclg-widgets.js')} B`);
+  assert.ok(loader <= 2048, `the loader is ${loader} B gzip, over 2 KB`);
+  assert.ok(total < gzip('uclg-widgets.js'), 'one countdown costs less than the one-file bundle');
+});
+
+test('a card added after the page loaded is loaded then, and renders', async () => {
+  cdn.requests.length = 0;
+  await b.visit(partnerPage('loader-later', localSnippet(COUNTDOWN)));
+  assert.ok(!fetched().includes('elements/uclg-session-card.js'));
+  await b.page.evaluate((src) => {
+    const card = document.createElement('uclg-session-card');
+    card.setAttribute('src', src);
+    card.setAttribute('session', 'inclusive-digitalization');
+    document.body.append(card);
+  }, `${site.origin}/examples/feed.json`);
+  await b.page.waitForFunction(() => document.querySelector('uclg-session-card').shadowRoot?.querySelector('article'), undefined, {timeout: 8000});
+  assert.ok(fetched().includes('elements/uclg-session-card.js'));
+  assert.deepEqual((await b.problems()).consoleErrors, []);
+});
+
+test('a shared chunk that does not match the import map\'s integrity is blocked, and the console says which element', async () => {
+  cdn.requests.length = 0;
+  const result = await b.visit(partnerPage('loader-tampered', localSnippet(COUNTDOWN, '/tampered')), {timeout: 1500});
+  assert.ok(fetched('/tampered').includes('elements/uclg-countdown.js'), 'the countdown module was requested');
+  assert.equal(await b.page.evaluate(() => !!customElements.get('uclg-countdown')), false, 'the changed chunk did not run');
+  assert.ok(result.consoleErrors.some((e) => e.includes('<uclg-countdown> could not be loaded')), `the loader says so:${list(result.consoleErrors)}`);
+});
+
+test('under a strict CSP with the import map\'s hash and only Lit\'s Trusted Types policy: zero violations', async () => {
+  const snippet = localSnippet(COUNTDOWN);
+  const map = /<script type="importmap">([\s\S]*?)<\/script>/.exec(snippet)[1];
+  const hash = createHash('sha256').update(map).digest('base64');
+  // The README's comment gives the hash of the published map; here the URLs are local ones.
+  assert.match(loaderSnippet(integrity), /<!-- Strict CSP: script-src 'sha256-[A-Za-z0-9+/=]+' lets this import map run\. -->/);
+  const csp = `default-src 'self'; script-src 'self' ${cdn.origin} 'sha256-${hash}'; connect-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'`;
+  const result = await b.visit(partnerPage('loader-csp', snippet, {'content-security-policy': csp}));
+  assert.ok(result.ready, `the countdown did not render: ${JSON.stringify(result.widgets)}${list(result.consoleErrors)}`);
+  assert.deepEqual(result.violations, []);
+  assert.deepEqual([...result.consoleErrors, ...result.exceptions], []);
+});
