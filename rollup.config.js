@@ -14,11 +14,13 @@ import {privateNamesRegex} from './scripts/private-names.js';
  * - uclg-widgets-loader.js and elements/: the loader imports an element's module only when its
  *   tag appears in the page (src/bundle/loader.ts).
  */
-const plugins = [
+const plugins = (oneFile) => [
   nodeResolve({exportConditions: ['production'], browser: true}),
   cdnModules({
     // parseFeed's messages in a few words; the npm package and the CLI keep the full ones.
     'dist/feed/messages.js': 'dist/feed/messages.cdn.js',
+    // Per element: the feed code is imported when a widget is given a feed (src/base/feed-engine-load.ts).
+    ...(!oneFile && {'dist/base/feed-engine-load.js': 'dist/base/feed-engine-load.lazy.js'}),
     // We take only `str` from @lit/localize (src/i18n/msg.ts does the lookup); its index module
     // also brings, for their side effects, the runtime we never start (about 0.1 KB gzip).
     'node_modules/@lit/localize/lit-localize.js': 'node_modules/@lit/localize/internal/str-tag.js',
@@ -48,12 +50,12 @@ export default [
   {
     input: 'dist/bundle/module.js',
     output: {file: 'dist/cdn/uclg-widgets.js', format: 'es'},
-    plugins,
+    plugins: plugins(true),
   },
   {
     input: 'dist/bundle/classic.js',
     output: {file: 'dist/cdn/uclg-widgets.iife.js', format: 'iife'},
-    plugins,
+    plugins: plugins(true),
   },
   // The loader and one module per element, sharing chunks: a page loads only what its tags need.
   {
@@ -62,6 +64,6 @@ export default [
       ...Object.fromEntries(ELEMENTS.map(([tag, dir]) => [`elements/${tag}`, `dist/components/${dir}/${dir}.define.js`])),
     },
     output: {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'elements/shared-[hash].js'},
-    plugins,
+    plugins: plugins(false),
   },
 ];

@@ -1,9 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
 import {pageClock} from '../time/clock.js';
-import {FeedLoadError, loadFeed, readJson, type LoadedFeed} from '../feed/load.js';
-import {formatProblems, parseFeed} from '../feed/parse.js';
+import type {FeedLoadError, LoadedFeed} from '../feed/load.js';
 import {str, type Msg} from '../i18n/msg.js';
+import * as engine from './feed-engine-load.js';
 import type {Feed, ParseResult} from '../core/types.js';
 
 export type FeedState =
@@ -18,20 +17,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   refresh?: number;
 }
 
-const parsed = new WeakMap<object, ParseResult>();
+
 const reported = new WeakSet<object>();
-
-/** A `feed` property may be raw JSON or a Feed we parsed already; parse each object once. */
-function parseOnce(value: unknown): ParseResult {
-  if (typeof value !== 'object' || value === null) return parseFeed(value);
-  let r = parsed.get(value);
-  if (!r) {
-    r = parseFeed(value);
-    parsed.set(value, r);
-  }
-  return r;
-}
-
 
 /**
  * Where a widget's data comes from, in order: the `feed` property, the `src` URL,
@@ -65,18 +52,28 @@ export class FeedController implements ReactiveController {
     reported.add(result.problems);
     const command = `npx uclg-widgets validate ${src}`;
     const msg = this.strings();
-    this.log(result.feed ? 'warn' : 'error', `${msg(str`Problems in the feed (${command} explains them):`, {id: 'console.feed-problems', desc: 'Console line for the web editor, followed by the list of problems (in English). The value is a command to run; keep it as it is.'})}\n${formatProblems(result.problems)}`);
+    this.log(result.feed ? 'warn' : 'error', `${msg(str`Problems in the feed (${command} explains them):`, {id: 'console.feed-problems', desc: 'Console line for the web editor, followed by the list of problems (in English). The value is a command to run; keep it as it is.'})}\n${engine.formatProblems(result.problems)}`);
   }
+
+  /** While the feed code is being imported: settles when this widget has re-rendered with it. */
+  pending?: Promise<unknown>;
 
   hostUpdate(): void {
     const {feed, src} = this.host;
-    if (feed !== undefined) this.use(feed, () => this.fromResult(parseOnce(feed)));
-    else if (src) this.use(src, () => this.fetch(src));
-    else {
-      const script = this.host.querySelector(':scope > script[type="application/json"]');
-      const text = script?.textContent ?? null;
-      this.use(text, () => (text === null ? this.awaitChildren() : this.fromText(text)));
+    const text = feed === undefined && !src ? (this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null) : null;
+    if (feed === undefined && !src && text === null) return this.use(null, () => this.awaitChildren());
+    const wait = engine.whenLoaded();
+    if (wait) {
+      this.state = {status: 'loading'};
+      this.pending ??= wait.then(() => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      });
+      return;
     }
+    if (feed !== undefined) this.use(feed, () => this.fromResult(engine.parseOnce(feed)));
+    else if (src) this.use(src, () => this.fetch(src));
+    else this.use(text, () => this.fromText(text!));
   }
 
   hostDisconnected(): void {
@@ -113,7 +110,7 @@ export class FeedController implements ReactiveController {
 
   private fromText(text: string): FeedState {
     try {
-      return this.fromResult(parseOnce(readJson(text)));
+      return this.fromResult(engine.parseOnce(engine.readJson(text)));
     } catch (e) {
       // An async script can upgrade us while the parser is still inside our inline JSON (a slow
       // network): a prefix of a JSON object never parses, so wait for the whole document.
@@ -134,12 +131,12 @@ export class FeedController implements ReactiveController {
   private fetch(src: string, fresh = false): void {
     if (!fresh) this.state = {status: 'loading'};
     this.stopRefresh();
-    loadFeed(src, {fresh}).then(
+    engine.loadFeed(src, {fresh}).then(
       (loaded) => this.loaded(src, loaded),
       (e: unknown) => {
-        const error = e instanceof FeedLoadError ? e : new FeedLoadError('network', String(e));
+        const error = e instanceof engine.FeedLoadError ? e : new engine.FeedLoadError('network', String(e));
         this.logLoadFailure(src, error.message);
-        this.announce(new UclgFeedErrorEvent({src, reason: error.reason, message: error.message}));
+        this.announce(new engine.UclgFeedErrorEvent({src, reason: error.reason, message: error.message}));
         // A background refresh that fails keeps what is shown; the next one tries again.
         if (fresh && this.state.status === 'ready') this.scheduleRefresh(src);
         else this.settle(src, {status: 'error', reason: error.reason});
@@ -154,12 +151,12 @@ export class FeedController implements ReactiveController {
     if (state.status === 'ready' && loaded.savedAt !== undefined) {
       this.logLoadFailure(src, loaded.failure ?? 'network');
       this.settle(src, {...state, savedAt: loaded.savedAt});
-      this.announce(new UclgFeedErrorEvent({src, reason: 'network', message: `showing the copy saved at ${new Date(loaded.savedAt).toISOString()}`}));
+      this.announce(new engine.UclgFeedErrorEvent({src, reason: 'network', message: `showing the copy saved at ${new Date(loaded.savedAt).toISOString()}`}));
     } else this.settle(src, state);
     if (state.status === 'ready') {
-      this.announce(new UclgFeedLoadEvent({src, sessions: state.feed.sessions.length, ...(loaded.savedAt !== undefined && {savedAt: loaded.savedAt})}));
+      this.announce(new engine.UclgFeedLoadEvent({src, sessions: state.feed.sessions.length, ...(loaded.savedAt !== undefined && {savedAt: loaded.savedAt})}));
       this.scheduleRefresh(src);
-    } else this.announce(new UclgFeedErrorEvent({src, reason: 'invalid', message: formatProblems(loaded.problems)}));
+    } else this.announce(new engine.UclgFeedErrorEvent({src, reason: 'invalid', message: engine.formatProblems(loaded.problems)}));
   }
 
   private logLoadFailure(src: string, reason: string): void {

@@ -6,7 +6,6 @@ import {pickText} from '../i18n/language.js';
 import {dateFormat} from '../i18n/locale.js';
 import {str} from '../i18n/msg.js';
 import {UclgElement} from './element.js';
-import {releaseStructuredData} from '../seo/microdata.js';
 
 /**
  * A widget that shows a feed: its data sources, feed text in its language, loading and errors.
@@ -25,9 +24,17 @@ export abstract class UclgFeedElement extends UclgElement {
   /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
   @property({type: Number}) refresh?: number;
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    releaseStructuredData(this);
+  /**
+   * Also waits for the feed code when it is still being imported (the first widget with a feed
+   * on a page), so that `await el.updateComplete` still means "shows its feed".
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.data.pending) {
+      await this.data.pending;
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   /**

@@ -1,8 +1,9 @@
 /**
  * The per-element CDN files (issue 16): `uclg-widgets-loader.js` imports an element's module
  * from `elements/` only when its tag is in the page. Served from a second origin standing in for
- * the CDN, with the README's loader snippet: a page with one countdown loads the loader, the
- * countdown and the chunks it shares, and nothing else; a card added later is loaded then; the
+ * the CDN, with the README's loader snippet: a page with one countdown (start, end) loads the
+ * loader, the countdown and the chunks it shares, not the feed code and nothing else; a card
+ * added later is loaded then, with the feed code; the
  * import map's integrity blocks a changed chunk; the snippet runs under a strict CSP with the
  * import map's hash and Lit's Trusted Types policy, with zero violations.
  *
@@ -88,6 +89,9 @@ test('a page with one countdown loads the loader, the countdown and its shared c
   assert.ok(files.includes('uclg-widgets-loader.js') && files.includes('elements/uclg-countdown.js'), files.join(', '));
   assert.deepEqual(files.filter((f) => /uclg-(session-card|agenda|guiding-questions|add-to-calendar)\.js$/.test(f) || f === 'uclg-widgets.js'), [], 'no other element\'s module');
   assert.deepEqual(await b.page.evaluate(() => ['uclg-countdown', 'uclg-session-card', 'uclg-agenda'].map((tag) => !!customElements.get(tag))), [true, false, false]);
+  // Nor the feed code: the countdown was given only start and end.
+  const feedCode = files.filter((f) => readFileSync(join(CDN_DIR, f), 'utf8').includes('uclg-feed-load'));
+  assert.deepEqual(feedCode, [], 'the feed code (parser, loader, feed events) was not loaded');
   const loader = gzip('uclg-widgets-loader.js');
   const total = files.reduce((sum, f) => sum + gzip(f), 0);
   t.diagnostic(`loader ${loader} B gzip -9; the countdown page fetched ${files.length} files, ${total} B gzip -9 (${(total / 1024).toFixed(1)} KB); the one-file bundle is ${gzip('uclg-widgets.js')} B`);
@@ -106,7 +110,9 @@ test('a card added after the page loaded is loaded then, and renders', async () 
     document.body.append(card);
   }, `${site.origin}/examples/feed.json`);
   await b.page.waitForFunction(() => document.querySelector('uclg-session-card').shadowRoot?.querySelector('article'), undefined, {timeout: 8000});
-  assert.ok(fetched().includes('elements/uclg-session-card.js'));
+  const files = fetched();
+  assert.ok(files.includes('elements/uclg-session-card.js'));
+  assert.ok(files.some((f) => readFileSync(join(CDN_DIR, f), 'utf8').includes('uclg-feed-load')), 'the feed code came with the card');
   assert.deepEqual((await b.problems()).consoleErrors, []);
 });
 

@@ -53,7 +53,19 @@ async function measure(specifier) {
     build: {write: false, reportCompressedSize: false, rolldownOptions: {input: entry}},
   });
   const chunks = [result].flat().flatMap((r) => r.output).filter((o) => o.type === 'chunk');
-  return {chunks, raw: chunks.reduce((n, c) => n + Buffer.byteLength(c.code), 0), gzip: chunks.reduce((n, c) => n + gzip9(c.code), 0)};
+  // What the page loads at once: the entry and what it imports statically. The rest is
+  // imported on demand (the feed code, when a widget is given a feed).
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const initial = new Set();
+  const visit = (c) => {
+    if (!c || initial.has(c)) return;
+    initial.add(c);
+    for (const name of c.imports) visit(byName.get(name));
+  };
+  chunks.filter((c) => c.isEntry).forEach(visit);
+  const size = (list) => ({raw: list.reduce((n, c) => n + Buffer.byteLength(c.code), 0), gzip: list.reduce((n, c) => n + gzip9(c.code), 0)});
+  const lazy = chunks.filter((c) => !initial.has(c));
+  return {chunks, ...size(chunks), initial: size([...initial]), lazy: size(lazy)};
 }
 
 describe(`what each import costs an app built with Vite ${viteVersion} (gzip -9, Lit included)`, {timeout: 120_000}, () => {
@@ -85,8 +97,13 @@ describe(`what each import costs an app built with Vite ${viteVersion} (gzip -9,
   for (const [path, entry] of Object.entries(budget.entries)) {
     const specifier = `${pkg.name}/${path}`;
     test(`import '${specifier}': within its CI limit`, async (t) => {
-      const {chunks, raw, gzip} = await measure(specifier);
+      const m = await measure(specifier);
+      const {chunks} = m;
+      // `count: "initial"`: what the element costs when it needs no feed (a countdown with start
+      // and end); otherwise the feed code it loads on demand counts too.
+      const {raw, gzip} = entry.count === 'initial' ? m.initial : m;
       state.sizes.set(path, gzip);
+      if (m.lazy.gzip) t.diagnostic(`${specifier}: ${m.initial.gzip} B at once + ${m.lazy.gzip} B (gzip -9) imported when a widget is given a feed; counted: ${entry.count === 'initial' ? 'at once' : 'both'}`);
       const toTarget = gzip - entry.target;
       t.diagnostic(`${specifier}: ${gzip} B gzip -9 (${kb(gzip)}; ${raw} B minified, ${chunks.length} chunk${chunks.length === 1 ? '' : 's'}); `
         + `CI limit ${entry.limit} B (${kb(entry.limit)}); target ${kb(entry.target)}: `

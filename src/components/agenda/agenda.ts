@@ -10,7 +10,7 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {readStorage, writeStorage} from '../../internal/storage.js';
 import {ClockController} from '../../base/clock-controller.js';
 import {calendarDay, describeTime, formatDayShift, viewerTimeZone, zoneLabel} from '../../time/format.js';
-import {structuredData} from '../../seo/microdata.js';
+import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {styles} from './agenda.styles.js';
 
 type ZoneChoice = 'mine' | 'event';
@@ -58,6 +58,11 @@ export class UclgAgenda extends UclgFeedElement {
   @state() private zoneChoice?: ZoneChoice;
 
   private readonly time = new ClockController(this, this.clock, () => this.shown());
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    releaseStructuredData(this);
+  }
 
   private get readyFeed(): Feed | undefined {
     const {state} = this.data;

@@ -8,7 +8,7 @@ import {UclgSessionElement} from '../../base/session-element.js';
 import {describeTime, formatDayShift, viewerTimeZone, type TimeView} from '../../time/format.js';
 import {ClockController} from '../../base/clock-controller.js';
 import type {SessionStatus} from '../../core/types.js';
-import {structuredData} from '../../seo/microdata.js';
+import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {styles} from './session-card.styles.js';
 
 /** Paragraphs shown before "Read more". */
@@ -38,6 +38,11 @@ export class UclgSessionCard extends UclgSessionElement {
   @state() private expanded = false;
 
   private readonly time = new ClockController(this, this.clock, () => (this.current ? [this.current.session] : []));
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    releaseStructuredData(this);
+  }
 
   private handleReadMore(): void {
     this.expanded = !this.expanded;

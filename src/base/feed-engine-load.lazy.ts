@@ -1,0 +1,23 @@
+import type * as Engine from './feed-engine.js';
+
+// Set once the feed code has been imported (see feed-engine-load.ts): the same names, so that
+// FeedController reads them the same way in every build.
+export let FeedLoadError: typeof Engine.FeedLoadError;
+export let formatProblems: typeof Engine.formatProblems;
+export let loadFeed: typeof Engine.loadFeed;
+export let parseOnce: typeof Engine.parseOnce;
+export let readJson: typeof Engine.readJson;
+export let UclgFeedErrorEvent: typeof Engine.UclgFeedErrorEvent;
+export let UclgFeedLoadEvent: typeof Engine.UclgFeedLoadEvent;
+
+let loading: Promise<void> | undefined;
+let loaded = false;
+
+/** The import of the feed code, started on first need; undefined once it is here. */
+export const whenLoaded = (): Promise<void> | undefined =>
+  loaded
+    ? undefined
+    : (loading ??= import('./feed-engine.js').then((m) => {
+        ({FeedLoadError, formatProblems, loadFeed, parseOnce, readJson, UclgFeedErrorEvent, UclgFeedLoadEvent} = m);
+        loaded = true;
+      }));

@@ -1,0 +1,25 @@
+/**
+ * What a widget needs to read a feed: the parser, the loader and the feed events. FeedController
+ * imports this module only when a widget is given a feed (`feed`, `src` or inline JSON), so a
+ * countdown with only `start` and `end` never loads it (an app's bundler makes it a chunk of its
+ * own; the one-file CDN bundles inline it).
+ */
+import {parseFeed} from '../feed/parse.js';
+import type {ParseResult} from '../core/types.js';
+
+export {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
+export {FeedLoadError, loadFeed, readJson} from '../feed/load.js';
+export {formatProblems} from '../feed/parse.js';
+
+const parsed = new WeakMap<object, ParseResult>();
+
+/** A `feed` property may be raw JSON or a Feed we parsed already; parse each object once. */
+export function parseOnce(value: unknown): ParseResult {
+  if (typeof value !== 'object' || value === null) return parseFeed(value);
+  let r = parsed.get(value);
+  if (!r) {
+    r = parseFeed(value);
+    parsed.set(value, r);
+  }
+  return r;
+}
