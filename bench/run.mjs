@@ -598,6 +598,7 @@ function evaluateTargets(r) {
     const ours = r.sizes.rows.find((x) => x.id === 'ours');
     const limit = 18 * 1024;
     targets.push({
+      id: 'size',
       target: 'CDN module ≤ 18 KB gzip',
       value: `${kb(ours.gzip)} KB gzip (${ours.gzip} B)`,
       met: ours.gzip <= limit,
@@ -610,6 +611,7 @@ function evaluateTargets(r) {
     const rt = r.ticks.find((c) => c.key === `relative-time/${CFG.peerTickN}`);
     if (ours?.task.n && rt?.task.n) {
       targets.push({
+        id: 'ticks',
         target: `${CFG.peerTickN} countdowns cost less main-thread time than ${CFG.peerTickN} \`relative-time\``,
         value: `${pct(ours.task.median)} vs ${pct(rt.task.median)} of wall time`,
         met: ours.task.median < rt.task.median,
@@ -621,18 +623,20 @@ function evaluateTargets(r) {
   if (r.parsed) {
     const c = r.parsed.find((x) => x.key === 'ours/100');
     if (c?.layout.n) {
+      // Issue 15: 150 ms in the same run (it was 50 ms before).
       targets.push({
-        target: '100 cards render in < 50 ms after the feed is parsed',
+        id: 'cards',
+        target: '100 cards render in ≤ 150 ms after the feed is parsed',
         value: `${ms(c.layout.median)} ms (DOM committed: ${ms(c.dom.median)} ms)`,
-        met: c.layout.median < 50,
-        margin: c.layout.median < 50 ? `${ms(50 - c.layout.median)} ms under` : `over by ${ms(c.layout.median - 50)} ms (${(((c.layout.median - 50) / 50) * 100).toFixed(0)} %)`,
+        met: c.layout.median <= 150,
+        margin: c.layout.median <= 150 ? `${ms(150 - c.layout.median)} ms under` : `over by ${ms(c.layout.median - 150)} ms (${(((c.layout.median - 150) / 150) * 100).toFixed(0)} %)`,
         where: `rendering ${ms(c.dom.median / 100)} ms per card, then style + layout ${ms(c.layout.median - c.dom.median)} ms for all; Lit floor: ${ms(r.parsed.find((x) => x.key === 'floor/100')?.layout.median)} ms for 100`,
       });
     }
   }
   if (r.cls) {
     const c = r.cls.find((x) => x.key === 'ours-card');
-    if (c?.cls.n) targets.push({target: 'layout shift 0 (card loading its feed)', value: `${c.cls.median.toFixed(4)} (max ${c.cls.max.toFixed(4)})`, met: c.cls.max === 0, margin: c.cls.max === 0 ? 'met' : `over by ${c.cls.max.toFixed(4)}`,
+    if (c?.cls.n) targets.push({id: 'cls', target: 'layout shift 0 (card loading its feed)', value: `${c.cls.median.toFixed(4)} (max ${c.cls.max.toFixed(4)})`, met: c.cls.max === 0, margin: c.cls.max === 0 ? 'met' : `over by ${c.cls.max.toFixed(4)}`,
       where: (c.runs.find((x) => x.shifts?.length)?.shifts ?? []).map((x) => `${x.value.toFixed(4)} at ${x.at} ms (moved: ${x.sources.join(', ')})`).join('; ')});
   }
   return targets;
@@ -674,9 +678,12 @@ function markdown(r) {
   if (targets.length) {
     L.push('## Targets');
     L.push('');
-    L.push('| target | this run | | margin | where the cost is |');
-    L.push('| --- | --- | --- | --- | --- |');
-    for (const t of targets) L.push(`| ${t.target} | ${t.value} | ${t.met ? '**met**' : '**missed**'} | ${t.margin} | ${t.where ?? ''} |`);
+    // The run before this one (its committed results), beside: the same figure then.
+    const prev = r.previous;
+    const before = (t) => prev?.targets?.find((p) => (p.id ?? p.target.split(' ').slice(0, 2).join(' ')) === (p.id ? t.id : t.target.split(' ').slice(0, 2).join(' ')))?.value ?? '';
+    L.push(`| target | this run | | margin | where the cost is |${prev ? ` previous run (${prev.date.slice(0, 16).replace('T', ' ')} UTC, commit ${prev.commit}) |` : ''}`);
+    L.push(`| --- | --- | --- | --- | --- |${prev ? ' --- |' : ''}`);
+    for (const t of targets) L.push(`| ${t.target} | ${t.value} | ${t.met ? '**met**' : '**missed**'} | ${t.margin} | ${t.where ?? ''} |${prev ? ` ${before(t)} |` : ''}`);
     L.push('');
   }
   if (r.sizes) {
@@ -826,6 +833,12 @@ results.durationS = Math.round((Date.now() - tStart) / 1000);
 results.waitedS = waitedS;
 results.machine.loadAverage = {start: loadStart.map((x) => +x.toFixed(2)), end: os.loadavg().map((x) => +x.toFixed(2))};
 results.targets = evaluateTargets(results);
+// The committed results of the run before, kept beside this run's targets.
+const previousFile = join(BENCH, `${OUT}.json`);
+if (existsSync(previousFile)) {
+  const p = JSON.parse(readFileSync(previousFile, 'utf8'));
+  results.previous = {date: p.date, commit: p.machine?.commit, targets: p.targets};
+}
 writeFileSync(join(BENCH, `${OUT}.json`), JSON.stringify(results, null, 2) + '\n');
 writeFileSync(join(BENCH, `${OUT}.md`), markdown(results) + '\n');
 log(`\nWrote bench/${OUT}.md and bench/${OUT}.json in ${results.durationS} s.`);

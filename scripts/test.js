@@ -11,6 +11,7 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:f
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {findChrome, NO_CHROME} from './chromium.js';
+import {shrinkNpmFiles} from './npm-shrink.js';
 
 if (!findChrome()) {
   const debianRoot = existsSync('/etc/debian_version') && process.getuid?.() === 0;
@@ -40,6 +41,8 @@ function compile() {
       totals.failed++;
     }
   }
+  // The npm files as `npm run build` leaves them (a later test:pack measures these).
+  shrinkNpmFiles();
 }
 
 /** node --test on test/*.test.mjs: spec output for people, TAP to a file for the counts. */
