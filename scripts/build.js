@@ -13,7 +13,8 @@ import {execSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
 import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
-import {cdnSnippet, CDN_FILES, loaderFiles, loaderSnippet} from './embed-snippet.js';
+import {cdnSnippet, CDN_FILES} from './embed-snippet.js';
+import {loaderFiles, loaderSnippet} from './loader-snippet.js';
 import {checkBudget} from './size-budget.js';
 import {shrinkNpmFiles} from './npm-shrink.js';
 

@@ -10,7 +10,7 @@
  * i.e. for integrity.json to match the files.
  */
 import {createHash} from 'node:crypto';
-import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -18,6 +18,7 @@ import {setTimeout as sleep} from 'node:timers/promises';
 import {after, before} from 'node:test';
 import {launchChromium} from '../../scripts/chromium.js';
 import {startServer} from '../../scripts/static-server.js';
+import {cdnUrl} from '../../scripts/embed-snippet.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BUILT_DIR = process.env.UCLG_E2E_CDN_DIR ?? join(ROOT, 'dist/cdn');
@@ -64,6 +65,39 @@ async function snapshot() {
 export const CDN_DIR = await snapshot();
 /** Mounts for startServer(): the CDN files at /dist/cdn/. */
 export const CDN_MOUNT = {'/dist/cdn/': CDN_DIR};
+
+/** The CDN's path to dist/cdn/ (jsDelivr's: /npm/@uclg/widgets@<version>/dist/cdn/). */
+export const CDN_PATH = new URL(cdnUrl('x', PKG.version)).pathname.replace(/x$/, '');
+
+/**
+ * For the SRI tests: the repository (`site`), a browser (`b`), and a second origin standing in
+ * for the CDN (`cdn`): the snapshot at jsDelivr's path, with CORS like jsDelivr, and under
+ * /tampered the same path to a copy in which each file `tampered(dir)` names (paths under
+ * dist/cdn/) has gained a comment. `cdn.requests` lists what was fetched.
+ */
+export async function openCdnSite(tampered) {
+  const dir = mkdtempSync(join(tmpdir(), 'uclg-e2e-tampered-'));
+  cpSync(CDN_DIR, dir, {recursive: true});
+  for (const f of tampered(dir)) writeFileSync(join(dir, f), `${readFileSync(join(dir, f), 'utf8')}\n/* tampered */\n`);
+  const cdn = await startServer({
+    root: join(ROOT, 'dist/cdn/__nothing__'),
+    mounts: {[CDN_PATH]: CDN_DIR, [`/tampered${CDN_PATH}`]: dir},
+    allHeaders: {'access-control-allow-origin': '*'},
+  });
+  const site = await startServer({root: ROOT});
+  const b = await openBrowser();
+  return {
+    b,
+    site,
+    cdn,
+    close: async () => {
+      await b.close();
+      await site.close();
+      await cdn.close();
+      rmSync(dir, {recursive: true, force: true});
+    },
+  };
+}
 
 /**
  * For a test file: the repository served with the CDN snapshot at /dist/cdn/, and a browser

@@ -12,18 +12,16 @@
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {CDN_DIR, list, openBrowser, PKG, ROOT} from './harness.mjs';
-import {startServer} from '../../scripts/static-server.js';
-import {CDN_BASE, cdnUrl, loaderSnippet} from '../../scripts/embed-snippet.js';
+import {CDN_DIR, CDN_PATH, list, openCdnSite, PKG, ROOT} from './harness.mjs';
+import {CDN_BASE} from '../../scripts/embed-snippet.js';
+import {loaderSnippet} from '../../scripts/loader-snippet.js';
 
 process.chdir(ROOT); // scripts/embed-snippet.js reads ./package.json
 
 const integrity = JSON.parse(readFileSync(join(CDN_DIR, 'integrity.json'), 'utf8'));
-const CDN_PATH = new URL(cdnUrl('x', PKG.version)).pathname.replace(/x$/, '');
 const FEED_URL = 'https://example.org/uclg-feed.json';
 const COUNTDOWN = '<uclg-countdown id="cd" start="2031-05-19T12:00:00+02:00" end="2031-05-19T13:30:00+02:00" lang="fr"></uclg-countdown>';
 const gzip = (file) => gzipSync(readFileSync(join(CDN_DIR, file)), {level: 9}).length;
@@ -31,27 +29,10 @@ const gzip = (file) => gzipSync(readFileSync(join(CDN_DIR, file)), {level: 9}).l
 let b;
 let site;
 let cdn;
-let tmp;
-before(async () => {
-  // A copy of the CDN files with one shared chunk changed by a comment.
-  tmp = mkdtempSync(join(tmpdir(), 'uclg-e2e-loader-'));
-  cpSync(CDN_DIR, tmp, {recursive: true});
-  const shared = readdirSync(join(tmp, 'elements')).filter((f) => f.startsWith('shared-'));
-  for (const f of shared) writeFileSync(join(tmp, 'elements', f), `${readFileSync(join(tmp, 'elements', f), 'utf8')}\n/* tampered */\n`);
-  cdn = await startServer({
-    root: join(ROOT, 'dist/cdn/__nothing__'),
-    mounts: {[CDN_PATH]: CDN_DIR, [`/tampered${CDN_PATH}`]: tmp},
-    allHeaders: {'access-control-allow-origin': '*'},
-  });
-  site = await startServer({root: ROOT});
-  b = await openBrowser();
-});
-after(async () => {
-  await b?.close();
-  await site?.close();
-  await cdn?.close();
-  if (tmp) rmSync(tmp, {recursive: true, force: true});
-});
+let env;
+// The "CDN", and a copy of it with every shared chunk changed by one comment.
+before(async () => ({b, site, cdn} = env = await openCdnSite((dir) => readdirSync(join(dir, 'elements')).filter((n) => n.startsWith('shared-')).map((n) => `elements/${n}`))));
+after(() => env?.close());
 
 /** The snippet with the CDN and feed URLs pointed at the local servers. */
 const localSnippet = (element, prefix = '') =>

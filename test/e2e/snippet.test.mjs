@@ -11,40 +11,24 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {CDN_DIR, CSP, list, openBrowser, PKG, ROOT, session} from './harness.mjs';
-import {startServer} from '../../scripts/static-server.js';
-import {CDN_BASE, CDN_FILES, cdnSnippet, cdnUrl, loaderFiles} from '../../scripts/embed-snippet.js';
+import {CDN_DIR, CDN_PATH, CSP, list, openCdnSite, PKG, ROOT, session} from './harness.mjs';
+import {CDN_BASE, CDN_FILES, cdnSnippet, cdnUrl} from '../../scripts/embed-snippet.js';
+import {loaderFiles} from '../../scripts/loader-snippet.js';
 
 process.chdir(ROOT); // scripts/embed-snippet.js reads ./package.json
 
 const integrity = JSON.parse(readFileSync(join(CDN_DIR, 'integrity.json'), 'utf8'));
-const CDN_PATH = new URL(cdnUrl('x', PKG.version)).pathname.replace(/x$/, ''); // /npm/@uclg/widgets@<version>/dist/cdn/
 const FEED_URL = 'https://example.org/uclg-feed.json'; // the snippet's placeholder
 
 let b;
 let site;
 let cdn;
-let tmp;
-before(async () => {
-  tmp = mkdtempSync(join(tmpdir(), 'uclg-e2e-sri-'));
-  for (const file of CDN_FILES) writeFileSync(join(tmp, file), `${readFileSync(join(CDN_DIR, file), 'utf8')}\n/* tampered */\n`);
-  cdn = await startServer({
-    root: join(ROOT, 'dist/cdn/__nothing__'),
-    mounts: {[CDN_PATH]: CDN_DIR, [`/tampered${CDN_PATH}`]: tmp},
-    allHeaders: {'access-control-allow-origin': '*'},
-  });
-  site = await startServer({root: ROOT});
-  b = await openBrowser();
-});
-after(async () => {
-  await b?.close();
-  await site?.close();
-  await cdn?.close();
-  if (tmp) rmSync(tmp, {recursive: true, force: true});
-});
+let env;
+// The "CDN", and a copy of its two files each changed by one comment.
+before(async () => ({b, site, cdn} = env = await openCdnSite(() => CDN_FILES)));
+after(() => env?.close());
 
 /** A partner's page: the snippet pasted into its body, the CDN and the feed pointed at the local servers. */
 function partnerPage(name, snippet, cdnPrefix = '') {

@@ -26,6 +26,7 @@ import {availableParallelism, tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {launchChromium} from '../../scripts/chromium.js';
+import {recordProblems} from './page-problems.mjs';
 import {startServer} from '../../scripts/static-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -296,11 +297,7 @@ describe('the packed tarball in Vue, Svelte, Angular and React apps', {timeout: 
         const renderStarted = Date.now();
         try {
           const page = await context.newPage();
-          const problems = [];
-          page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`); });
-          page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-          page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-          page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+          const problems = recordProblems(page);
           // A minute before the session starts; running the clock on two minutes makes it live.
           const start = Date.parse(SESSION.start);
           await page.clock.install({time: start - 60_000});

@@ -16,6 +16,7 @@ import {join, posix} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {promisify} from 'node:util';
 import {launchChromium} from '../../scripts/chromium.js';
+import {recordProblems} from './page-problems.mjs';
 import {startServer} from '../../scripts/static-server.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -343,11 +344,7 @@ describe('the packed tarball, installed into a scratch app', {timeout: 240_000},
     async function open(name, {clock} = {}) {
       const context = await browser.newContext({locale: 'en-GB', timezoneId: 'Europe/Madrid'});
       const page = await context.newPage();
-      const problems = [];
-      page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`console.${m.type()}: ${m.text()}`); });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
-      page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+      const problems = recordProblems(page);
       if (clock) await page.clock.install({time: clock});
       await page.goto(`${origin}/${name}.html`);
       return {page, problems, close: () => context.close()};
