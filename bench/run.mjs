@@ -680,7 +680,10 @@ function markdown(r) {
     L.push('');
     // The run before this one (its committed results), beside: the same figure then.
     const prev = r.previous;
-    const before = (t) => prev?.targets?.find((p) => (p.id ?? p.target.split(' ').slice(0, 2).join(' ')) === (p.id ? t.id : t.target.split(' ').slice(0, 2).join(' ')))?.value ?? '';
+    // By id; runs from before ids, by the target's first two words ("100 cards", "CDN module").
+    const words = (t) => t.target.split(' ').slice(0, 2).join(' ');
+    const same = (p, t) => (p.id && t.id ? p.id === t.id : words(p) === words(t));
+    const before = (t) => prev?.targets?.find((p) => same(p, t))?.value ?? '';
     L.push(`| target | this run | | margin | where the cost is |${prev ? ` previous run (${prev.date.slice(0, 16).replace('T', ' ')} UTC, commit ${prev.commit}) |` : ''}`);
     L.push(`| --- | --- | --- | --- | --- |${prev ? ' --- |' : ''}`);
     for (const t of targets) L.push(`| ${t.target} | ${t.value} | ${t.met ? '**met**' : '**missed**'} | ${t.margin} | ${t.where ?? ''} |${prev ? ` ${before(t)} |` : ''}`);

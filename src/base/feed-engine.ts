@@ -1,8 +1,8 @@
 /**
- * What a widget needs to read a feed: the parser, the loader and the feed events. FeedController
- * imports this module only when a widget is given a feed (`feed`, `src` or inline JSON), so a
- * countdown with only `start` and `end` never loads it (an app's bundler makes it a chunk of its
- * own; the one-file CDN bundles inline it).
+ * What a widget needs to read a feed: the parser, the loader and the feed events, reached
+ * through ./feed-engine-load.ts. In the per-element CDN files it is imported only when a widget
+ * is given a feed (`feed`, `src` or inline JSON), so a countdown with only `start` and `end`
+ * never loads it; npm and the one-file CDN bundles import it at once.
  */
 import {parseFeed} from '../feed/parse.js';
 import type {ParseResult} from '../core/types.js';

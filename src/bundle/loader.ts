@@ -12,11 +12,13 @@ const TAGS = ['uclg-session-card', 'uclg-countdown', 'uclg-guiding-questions', '
 
 const pending = new Set(TAGS);
 
-function scan(): void {
+/** Imports the module of every pending tag found in `root` (the document, or a node just added). */
+function scan(root: Document | Element): void {
   for (const tag of pending) {
-    if (!customElements.get(tag) && !document.querySelector(tag)) continue;
+    const defined = customElements.get(tag); // by another copy (the one-file bundle, npm)
+    if (!defined && !(root instanceof Element && root.localName === tag) && !root.querySelector(tag)) continue;
     pending.delete(tag);
-    if (customElements.get(tag)) continue; // another copy (the one-file bundle, npm) has it
+    if (defined) continue;
     import(new URL(`elements/${tag}.js`, import.meta.url).href).catch((e: unknown) =>
       console.error(`[@uclg/widgets] <${tag}> could not be loaded:`, e),
     );
@@ -24,6 +26,10 @@ function scan(): void {
   if (!pending.size) observer.disconnect();
 }
 
-const observer = new MutationObserver(scan);
+// Only what was added is looked at: a busy page's mutations cost a few checks each, not a search
+// of the whole document per tag still pending.
+const observer = new MutationObserver((records) => {
+  for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+});
 observer.observe(document, {childList: true, subtree: true});
-scan();
+scan(document);
