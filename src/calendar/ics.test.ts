@@ -21,7 +21,7 @@ function rawSession(over: Partial<Session> = {}): Session {
   return {
     id: 'raw', kind: {en: 'Side event'}, title: {en: 'Title'}, body: [], guidingQuestions: [],
     start: Date.UTC(2021, 4, 19, 10), end: Date.UTC(2021, 4, 19, 11, 30), timeZone: 'Europe/Madrid',
-    links: {details: 'https://example.org/raw?a=1,2;b=3'}, status: 'scheduled', ...over,
+    links: {details: 'https://example.org/raw?a=1,2;b=3'}, status: 'scheduled', people: [], ...over,
   };
 }
 

@@ -22,6 +22,49 @@ export interface SessionLinks {
   readonly recording?: string;
 }
 
+/** Who does what in a session; a role the feed gets wrong is read as `speaker` (and reported). */
+export const PERSON_ROLES = ['moderator', 'host', 'keynote', 'speaker', 'rapporteur'] as const;
+/** The order above is the order the card groups people in (moderator first). */
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+export interface Person {
+  /** As the person writes it; never translated. */
+  readonly name: string;
+  readonly role: PersonRole;
+  readonly affiliation?: LocalizedText;
+  /** https only; anything else is dropped (and reported), and the card shows initials. */
+  readonly photo?: string;
+  /** http, https or mailto, like every link. */
+  readonly url?: string;
+}
+
+/** BCP 47 tags as the feed gives them (canonicalized), named through Intl.DisplayNames. */
+export interface SessionLanguages {
+  readonly spoken: readonly string[];
+  readonly interpretation: readonly string[];
+}
+
+export type AttendanceMode = 'online' | 'in-person' | 'hybrid';
+
+export interface SessionLocation {
+  readonly mode: AttendanceMode;
+  readonly venue?: LocalizedText;
+  readonly address?: LocalizedText;
+  readonly city?: LocalizedText;
+  /** ISO 3166-1 alpha-2, upper case ("ES"), named through Intl.DisplayNames. */
+  readonly country?: string;
+  /** A map of the venue: http or https. */
+  readonly map?: string;
+}
+
+/** When signing up ends; the sign-up URL stays `links.register`. */
+export interface Registration {
+  /** Epoch milliseconds (UTC); absent: open until the session starts. */
+  readonly closes?: number;
+  /** No places left, whatever the time. */
+  readonly full: boolean;
+}
+
 export interface Session {
   /** Stable slug, unique within the feed. */
   readonly id: string;
@@ -42,6 +85,11 @@ export interface Session {
   /** Only http, https and mailto URLs survive parsing. */
   readonly links: SessionLinks;
   readonly status: ScheduleStatus;
+  /** In speaking order; empty when the feed names nobody. */
+  readonly people: readonly Person[];
+  readonly languages?: SessionLanguages;
+  readonly location?: SessionLocation;
+  readonly registration?: Registration;
 }
 
 export interface FeedEvent {

@@ -151,6 +151,7 @@ function readSession(v: unknown, path: string, r: Reader): Session | undefined {
   return Object.freeze({
     id, kind, title, body, start, end, timeZone, guidingQuestions, status,
     links: Object.freeze(links),
+    people: [],
     ...(subtitle && {subtitle}),
     ...(summary && {summary}),
     ...(theme && {theme}),
