@@ -5,6 +5,9 @@
  *   nothing reads them at run time (about 1 KB gzip for all elements).
  * - css`` and html`` templates lose comments, indentation and spaces inside lines, but keep
  *   their line breaks (./rollup-shrink.js with keepLines).
+ * - `str` comes from @lit/localize's str-tag module instead of its index, which would also load
+ *   the localize runtime (its global locale, events and id hashing) that we never use: we look
+ *   strings up ourselves (src/i18n/msg.ts). The CDN build aliases the same module (rollup.config.js).
  * The npm files stay readable (same names, same lines); the ids stay the long ones, which a
  * developer may meet in a console or a debugger.
  */
@@ -15,6 +18,10 @@ import {walk} from 'estree-walker';
 import {parseAst} from 'rollup/parseAst';
 import {dropDesc, msgOptions} from './rollup-msg-ids.js';
 import {shrinkTemplates} from './rollup-shrink.js';
+
+/** `import {str} from '@lit/localize'` (or export): only `str`, nothing else of the runtime. */
+const STR_FROM_INDEX = /^((?:import|export) \{ ?str ?\}) from '@lit\/localize';/m;
+const STR_TAG = '@lit/localize/internal/str-tag.js';
 
 const jsFiles = (dir) => readdirSync(dir, {withFileTypes: true}).flatMap((e) => {
   const path = join(dir, e.name);
@@ -27,7 +34,8 @@ export function shrinkNpmFiles(dir = 'dist') {
   for (const file of jsFiles(dir)) {
     const code = readFileSync(file, 'utf8');
     const hasMsg = /\bmsg\(/.test(code);
-    if (!hasMsg && !/\b(css|html) ?`/.test(code)) continue;
+    const strOnly = STR_FROM_INDEX.test(code);
+    if (!hasMsg && !strOnly && !/\b(css|html) ?`/.test(code)) continue;
     const out = new MagicString(code);
     const ast = parseAst(code);
     shrinkTemplates(ast, out, {keepLines: true});
@@ -39,7 +47,7 @@ export function shrinkNpmFiles(dir = 'dist') {
         },
       });
     }
-    const shrunk = out.toString();
+    const shrunk = out.toString().replace(STR_FROM_INDEX, `$1 from '${STR_TAG}';`);
     if (shrunk !== code) writeFileSync(file, shrunk);
     saved += code.length - shrunk.length;
   }

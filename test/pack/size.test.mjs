@@ -112,6 +112,10 @@ describe(`what each import costs an app built with Vite ${viteVersion} (gzip -9,
       // The build measured what it should: the element is registered, with Lit's production build.
       for (const tag of entry.defines) assert.match(code, new RegExp(`["'\`]${tag}["'\`]`), `${tag} is not in the build of ${specifier}`);
       assert.ok(!code.includes('Lit is in dev mode'), 'the build has Lit\'s development build');
+      // We look strings up ourselves (src/i18n/msg.ts): @lit/localize's runtime (its global
+      // locale and status event) must not come along with `str` (scripts/npm-shrink.js).
+      const localize = chunks.flatMap((c) => Object.keys(c.modules)).filter((id) => /@lit[\\/]localize[\\/]/.test(id) && !/str-tag\.js$/.test(id));
+      assert.deepEqual(localize, [], `${specifier} bundles more of @lit/localize than its str tag`);
       assert.ok(gzip <= entry.limit,
         `${specifier} is ${gzip} B gzip -9, over its CI limit of ${entry.limit} B (target ${entry.target} B). `
         + 'Make it smaller, or raise the limit in size-budget.npm.json with a history line saying why.');
