@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {parseFeed} from './parse.js';
-import {testFeed} from '../test-support/fixtures.js';
+import {forumFeed, forumSession, testFeed} from '../test-support/fixtures.js';
 
 type Json = Record<string, any>;
 const paths = (json: unknown) => parseFeed(json).problems.map((p) => p.path);
@@ -144,6 +144,288 @@ describe('parseFeed: bad input', () => {
     const r = parseFeed(feed);
     expect(r.feed!.sessions).to.deep.equal([]);
     expect(paths(feed)).to.deep.equal(['sessions']);
+  });
+});
+
+describe('parseFeed: people, languages, location, registration (issue 17)', () => {
+  /** The forum session with `patch` applied to its JSON; the parsed session and the problems. */
+  function forum(patch: (s: Json) => void = () => {}) {
+    const json = forumSession() as Json;
+    patch(json);
+    const {feed, problems} = parseFeed(forumFeed(json));
+    return {session: feed!.sessions[0], problems, paths: problems.map((p) => p.path), at: (path: string) => problems.find((p) => p.path === `sessions[0].${path}`)?.message};
+  }
+  const person = (name: string, more: Json = {}) => ({name, role: 'speaker', ...more});
+
+  it('reads every new field of the forum session, with no problems', () => {
+    const {session, problems} = forum();
+    expect(problems).to.deep.equal([]);
+    expect(session.people.map((p) => [p.name, p.role])).to.deep.equal([
+      ['Amara Okafor', 'moderator'], ['Lucía Ferrán', 'host'], ['Kenji Watanabe', 'keynote'], ['Élise Marchand', 'speaker'],
+      ['Tomás Ibarra', 'speaker'], ['Nadia Haddad', 'speaker'], ['Piet de Vries', 'speaker'], ['Grace Mensah', 'rapporteur'],
+    ]);
+    expect(session.people[0]).to.deep.equal({
+      name: 'Amara Okafor', role: 'moderator', photo: 'https://example.org/photos/amara-okafor.jpg',
+      affiliation: {en: 'Riverside City Council', fr: 'Conseil municipal de Riverside', es: 'Ayuntamiento de Riverside'},
+    });
+    expect(session.people[3]).not.to.have.property('photo');
+    expect(session.languages).to.deep.equal({spoken: ['en', 'es'], interpretation: ['en', 'fr', 'es', 'ar']});
+    expect(session.location).to.deep.equal({
+      mode: 'hybrid',
+      venue: {en: 'Riverside Conference Hall', fr: 'Palais des congrès de Riverside', es: 'Palacio de Congresos de Riverside'},
+      address: {en: '1 Harbour Square', fr: '1, place du Port', es: 'Plaza del Puerto, 1'},
+      city: {en: 'Riverside', fr: 'Riverside', es: 'Riverside'},
+      country: 'ES',
+      map: 'https://example.org/riverside/map',
+    });
+    expect(session.registration).to.deep.equal({closes: Date.parse('2027-06-14T16:00:00Z'), full: false});
+  });
+
+  it('freezes people, languages, location and registration', () => {
+    const {session} = forum();
+    for (const part of [session.people, session.people[0], session.people[0].affiliation, session.languages, session.languages!.spoken,
+      session.languages!.interpretation, session.location, session.location!.venue, session.registration]) {
+      expect(Object.isFrozen(part), JSON.stringify(part)).to.be.true;
+    }
+  });
+
+  it('keeps existing feeds as they were: nobody, and no languages, location or registration', () => {
+    const {feed, problems} = parseFeed(testFeed());
+    expect(problems.map((p) => p.path)).to.deep.equal(['sessions[0].links.register']);
+    for (const s of feed!.sessions) {
+      expect(s.people).to.deep.equal([]);
+      expect(Object.isFrozen(s.people)).to.be.true;
+      expect(s).not.to.have.any.keys('languages', 'location', 'registration');
+    }
+  });
+
+  it('reads a person with only a name as a speaker, and trims the name', () => {
+    const {session, problems} = forum((s) => (s.people = [{name: '  Ana Ruiz '}]));
+    expect(problems).to.deep.equal([]);
+    expect(session.people).to.deep.equal([{name: 'Ana Ruiz', role: 'speaker'}]);
+  });
+
+  it('keeps a person\'s http, https or mailto page', () => {
+    const {session, problems} = forum((s) => (s.people = [person('A', {url: 'mailto:a@example.org'}), person('B', {url: 'http://example.org/b'})]));
+    expect(problems).to.deep.equal([]);
+    expect(session.people.map((p) => p.url)).to.deep.equal(['mailto:a@example.org', 'http://example.org/b']);
+  });
+
+  for (const photo of ['http://example.org/a.jpg', 'javascript:alert(1)', 'data:image/png;base64,AAAA', '/photos/a.jpg', '//example.org/a.jpg', 'mailto:a@b.org', 5, '']) {
+    it(`drops the photo ${JSON.stringify(photo)} with a warning and keeps the person and the session`, () => {
+      const {session, paths, at} = forum((s) => (s.people[0].photo = photo));
+      expect(paths).to.deep.equal(['sessions[0].people[0].photo']);
+      expect(at('people[0].photo')).to.equal(`${JSON.stringify(photo)} is not an absolute https URL; the photo is dropped (initials are shown)`);
+      expect(session.people).to.have.length(8);
+      expect(session.people[0]).not.to.have.property('photo');
+      expect(session.people[0].name).to.equal('Amara Okafor');
+    });
+  }
+
+  it('accepts https in any case for a photo', () => {
+    const {session, problems} = forum((s) => (s.people[0].photo = 'HTTPS://EXAMPLE.ORG/A.JPG'));
+    expect(problems).to.deep.equal([]);
+    expect(session.people[0].photo).to.equal('HTTPS://EXAMPLE.ORG/A.JPG');
+  });
+
+  for (const role of ['panelist', 'Moderator', '', 5, null]) {
+    it(`shows the unknown role ${JSON.stringify(role)} as speaker and reports it`, () => {
+      const {session, paths, at} = forum((s) => (s.people[0].role = role));
+      expect(paths).to.deep.equal(['sessions[0].people[0].role']);
+      expect(at('people[0].role')).to.contain('shown as "speaker"');
+      expect(session.people[0].role).to.equal('speaker');
+    });
+  }
+
+  for (const name of [undefined, '', '   ', 5, {en: 'Ana'}]) {
+    it(`drops a person whose name is ${JSON.stringify(name) ?? 'missing'}, reports it, and keeps the others`, () => {
+      const {session, paths, at} = forum((s) => (s.people[1].name = name));
+      expect(paths).to.deep.equal(['sessions[0].people[1].name']);
+      expect(at('people[1].name')).to.contain('the person is dropped');
+      expect(session.people.map((p) => p.name)).not.to.include('Lucía Ferrán');
+      expect(session.people).to.have.length(7);
+    });
+  }
+
+  it('reports every problem of a person it drops', () => {
+    const {session, paths} = forum((s) => (s.people = [{role: 'chair', photo: 'http://x.org/a.jpg', url: 'javascript:x', affiliation: 'Mayor'}]));
+    expect(session.people).to.deep.equal([]);
+    expect(paths).to.have.members(['name', 'role', 'photo', 'url', 'affiliation'].map((k) => `sessions[0].people[0].${k}`));
+  });
+
+  it('drops a bad affiliation or page, not the person', () => {
+    const {session, paths, at} = forum((s) => {
+      s.people[0].affiliation = 'Riverside City Council';
+      s.people[1].affiliation = {de: 'Stadt'};
+      s.people[2].url = 'javascript:alert(1)';
+    });
+    expect(paths).to.deep.equal(['sessions[0].people[0].affiliation', 'sessions[0].people[1].affiliation', 'sessions[0].people[2].url']);
+    expect(at('people[0].affiliation')).to.contain('plain string');
+    expect(session.people.slice(0, 3).map((p) => Object.keys(p).sort())).to.deep.equal([['name', 'photo', 'role'], ['name', 'photo', 'role'], ['affiliation', 'name', 'photo', 'role']]);
+  });
+
+  for (const people of [{name: 'Ana'}, 'Ana, Luis', 5, null]) {
+    it(`reports people that is ${JSON.stringify(people)} and shows nobody`, () => {
+      const {session, paths} = forum((s) => (s.people = people));
+      expect(paths).to.deep.equal(['sessions[0].people']);
+      expect(session.people).to.deep.equal([]);
+    });
+  }
+
+  it('ignores an entry of people that is not an object, with a problem', () => {
+    const {session, paths} = forum((s) => (s.people = ['Ana', null, person('Luis')]));
+    expect(paths).to.deep.equal(['sessions[0].people[0]', 'sessions[0].people[1]']);
+    expect(session.people.map((p) => p.name)).to.deep.equal(['Luis']);
+  });
+
+  it('canonicalizes language tags and lists each language once', () => {
+    const {session, problems} = forum((s) => (s.languages = {spoken: ['EN', 'en', 'es-419', 'zh-hant-tw'], interpretation: ['iw', 'he', 'pt-br']}));
+    expect(problems).to.deep.equal([]);
+    expect(session.languages).to.deep.equal({spoken: ['en', 'es-419', 'zh-Hant-TW'], interpretation: ['he', 'pt-BR']});
+  });
+
+  it('reads languages with only spoken or only interpretation', () => {
+    expect(forum((s) => (s.languages = {spoken: ['fr']})).session.languages).to.deep.equal({spoken: ['fr'], interpretation: []});
+    expect(forum((s) => (s.languages = {interpretation: ['ar']})).session.languages).to.deep.equal({spoken: [], interpretation: ['ar']});
+    expect(forum((s) => (s.languages = {})).session).not.to.have.property('languages');
+  });
+
+  for (const tag of ['en_US', '', 'x-private', 'abcd', 'e', 'en--us', 'root', 5, null, ['en']]) {
+    it(`drops the malformed language tag ${JSON.stringify(tag)} with a warning and keeps the others`, () => {
+      const {session, paths, at} = forum((s) => (s.languages.interpretation = ['fr', tag, 'ar']));
+      expect(paths).to.deep.equal(['sessions[0].languages.interpretation[1]']);
+      expect(at('languages.interpretation[1]')).to.contain('is not a BCP 47 language tag');
+      expect(session.languages!.interpretation).to.deep.equal(['fr', 'ar']);
+    });
+  }
+
+  it('keeps a well-formed tag that Intl cannot name and reports it (the widgets show the tag)', () => {
+    const {session, paths, at} = forum((s) => (s.languages.spoken = ['xx', 'en']));
+    expect(paths).to.deep.equal(['sessions[0].languages.spoken[0]']);
+    expect(at('languages.spoken[0]')).to.equal('"xx" is not a language this runtime can name; shown as the tag');
+    expect(session.languages!.spoken).to.deep.equal(['xx', 'en']);
+  });
+
+  it('drops languages that are not an object, and a list that is not a list', () => {
+    const bad = forum((s) => (s.languages = ['en', 'es']));
+    expect(bad.paths).to.deep.equal(['sessions[0].languages']);
+    expect(bad.session).not.to.have.property('languages');
+    const halfBad = forum((s) => (s.languages.spoken = 'en'));
+    expect(halfBad.paths).to.deep.equal(['sessions[0].languages.spoken']);
+    expect(halfBad.session.languages).to.deep.equal({spoken: [], interpretation: ['en', 'fr', 'es', 'ar']});
+    const allBad = forum((s) => (s.languages = {spoken: ['en_GB']}));
+    expect(allBad.paths).to.deep.equal(['sessions[0].languages.spoken[0]']);
+    expect(allBad.session).not.to.have.property('languages');
+  });
+
+  it('reads an online place with nothing but its mode, and a country in lower case', () => {
+    expect(forum((s) => (s.location = {mode: 'online'})).session.location).to.deep.equal({mode: 'online'});
+    const lower = forum((s) => (s.location = {mode: 'in-person', country: 'es'}));
+    expect(lower.problems).to.deep.equal([]);
+    expect(lower.session.location).to.deep.equal({mode: 'in-person', country: 'ES'});
+  });
+
+  for (const country of ['ESP', 'E', 'E1', 'É1', ' ES', 724, null]) {
+    it(`drops the country ${JSON.stringify(country)} with a warning and keeps the place`, () => {
+      const {session, paths, at} = forum((s) => (s.location.country = country));
+      expect(paths).to.deep.equal(['sessions[0].location.country']);
+      expect(at('location.country')).to.contain('is not an ISO 3166-1 alpha-2 country code');
+      expect(session.location).not.to.have.property('country');
+      expect(session.location!.mode).to.equal('hybrid');
+    });
+  }
+
+  it('keeps a two-letter country that Intl cannot name and reports it', () => {
+    const {session, paths, at} = forum((s) => (s.location.country = 'XX'));
+    expect(paths).to.deep.equal(['sessions[0].location.country']);
+    expect(at('location.country')).to.contain('not a country this runtime can name');
+    expect(session.location!.country).to.equal('XX');
+  });
+
+  for (const mode of ['virtual', 'In-person', '', undefined, 1]) {
+    it(`drops the place whose mode is ${JSON.stringify(mode) ?? 'missing'}, reports it, and keeps the session`, () => {
+      const {session, paths, at} = forum((s) => (s.location.mode = mode));
+      expect(paths).to.deep.equal(['sessions[0].location.mode']);
+      expect(at('location.mode')).to.contain('is not one of "online", "in-person", "hybrid"');
+      expect(session).not.to.have.property('location');
+      expect(session.people).to.have.length(8);
+    });
+  }
+
+  it('reports every problem of a place it drops', () => {
+    const {paths} = forum((s) => (s.location = {mode: 'virtual', venue: 'Hall', country: 'ESP', map: 'ftp://x.org'}));
+    expect(paths).to.have.members(['mode', 'venue', 'country', 'map'].map((k) => `sessions[0].location.${k}`));
+  });
+
+  it('drops a bad venue, address, city or map, not the place; a map is http or https', () => {
+    const {session, paths} = forum((s) => {
+      Object.assign(s.location, {venue: 'Riverside Hall', address: {}, city: 5, map: 'mailto:map@example.org'});
+    });
+    expect(paths).to.deep.equal(['venue', 'address', 'city', 'map'].map((k) => `sessions[0].location.${k}`));
+    expect(session.location).to.deep.equal({mode: 'hybrid', country: 'ES'});
+    expect(forum((s) => (s.location.map = 'http://example.org/map')).session.location!.map).to.equal('http://example.org/map');
+  });
+
+  it('drops a location that is not an object', () => {
+    const {session, paths} = forum((s) => (s.location = 'Riverside'));
+    expect(paths).to.deep.equal(['sessions[0].location']);
+    expect(session).not.to.have.property('location');
+  });
+
+  it('reads closes as wall-clock time in the session zone, or with its own offset', () => {
+    const ny = forum((s) => Object.assign(s, {timeZone: 'America/New_York', start: '2027-01-15T10:00', end: '2027-01-15T11:00', registration: {closes: '2027-01-14T09:00'}}));
+    expect(ny.problems).to.deep.equal([]);
+    expect(new Date(ny.session.registration!.closes!).toISOString()).to.equal('2027-01-14T14:00:00.000Z');
+    const offset = forum((s) => (s.registration.closes = '2027-06-15T07:00:00Z'));
+    expect(new Date(offset.session.registration!.closes!).toISOString()).to.equal('2027-06-15T07:00:00.000Z');
+  });
+
+  it('reads registration without closes as open, full as false by default, and full: true', () => {
+    expect(forum((s) => (s.registration = {})).session.registration).to.deep.equal({full: false});
+    const full = forum((s) => (s.registration = {full: true}));
+    expect(full.problems).to.deep.equal([]);
+    expect(full.session.registration).to.deep.equal({full: true});
+  });
+
+  it('reports closes after the session starts, and keeps it; closing at the start is fine', () => {
+    const late = forum((s) => (s.registration.closes = '2027-06-15T10:30'));
+    expect(late.paths).to.deep.equal(['sessions[0].registration.closes']);
+    expect(late.at('registration.closes')).to.equal('"2027-06-15T10:30" is after the session\'s start "2027-06-15T10:00"; registration usually closes before it starts');
+    expect(late.session.registration!.closes).to.equal(Date.parse('2027-06-15T08:30:00Z'));
+    expect(forum((s) => (s.registration.closes = '2027-06-15T08:00:00Z')).problems).to.deep.equal([]);
+  });
+
+  for (const closes of ['2027-06-14', '2027-02-30T10:00', 'tomorrow', 1815000000000, null]) {
+    it(`drops the closing time ${JSON.stringify(closes)} with a warning and keeps the registration`, () => {
+      const {session, paths, at} = forum((s) => (s.registration.closes = closes));
+      expect(paths).to.deep.equal(['sessions[0].registration.closes']);
+      expect(at('registration.closes')).to.contain('is not a date-time');
+      expect(session.registration).to.deep.equal({full: false});
+    });
+  }
+
+  for (const full of ['yes', 'true', 1, null]) {
+    it(`reads full ${JSON.stringify(full)} as false and reports it`, () => {
+      const {session, paths} = forum((s) => (s.registration.full = full));
+      expect(paths).to.deep.equal(['sessions[0].registration.full']);
+      expect(session.registration!.full).to.equal(false);
+    });
+  }
+
+  it('drops a registration that is not an object', () => {
+    const {session, paths} = forum((s) => (s.registration = true));
+    expect(paths).to.deep.equal(['sessions[0].registration']);
+    expect(session).not.to.have.property('registration');
+  });
+
+  it('never drops the session for a problem in these parts', () => {
+    const feed = forumFeed(
+      forumSession({id: 'a', people: 5, languages: 5, location: 5, registration: 5}),
+      forumSession({id: 'b', people: [{}], languages: {spoken: [5]}, location: {}, registration: {closes: 5, full: 5}}),
+    );
+    const {feed: parsed, problems} = parseFeed(feed);
+    expect(parsed!.sessions.map((s) => s.id)).to.deep.equal(['a', 'b']);
+    expect(problems).to.have.length(9);
   });
 });
 

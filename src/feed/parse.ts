@@ -1,17 +1,25 @@
 import {isTimeZone, parseInstant} from '../time/instant.js';
+import {intlCached} from '../i18n/locale.js';
 import {safeUrl} from '../internal/safe-url.js';
 import * as m from './messages.js';
 import {
   LANGUAGES,
+  PERSON_ROLES,
+  type AttendanceMode,
   type Feed,
   type FeedEvent,
   type FeedProblem,
   type Language,
   type LocalizedText,
   type ParseResult,
+  type Person,
+  type PersonRole,
+  type Registration,
   type ScheduleStatus,
   type Session,
+  type SessionLanguages,
   type SessionLinks,
+  type SessionLocation,
 } from '../core/types.js';
 
 type Obj = Record<string, unknown>;
@@ -24,6 +32,20 @@ const show = (v: unknown): string => {
 const SLUG = /^[a-z0-9][a-z0-9-_]{0,99}$/i;
 const STATUSES: readonly ScheduleStatus[] = ['scheduled', 'cancelled', 'postponed'];
 const LINKS = ['details', 'register', 'stream', 'recording'] as const;
+const MODES: readonly AttendanceMode[] = ['online', 'in-person', 'hybrid'];
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Whether this runtime's Intl can name a language tag or a region code (in English: only whether
+ * a name exists matters). One it cannot name is still kept: the widgets then show the code itself.
+ */
+const named = (type: 'language' | 'region', code: string): boolean => {
+  try {
+    return intlCached(Intl.DisplayNames, 'en', {type, fallback: 'none'}).of(code) !== undefined;
+  } catch {
+    return false;
+  }
+};
 
 /** Collects problems while reading one part of the feed; `ok` tells whether that part survived. */
 class Reader {
@@ -85,10 +107,111 @@ class Reader {
     return this.fail(`${path}.${key}`, m.notId(show(v)));
   }
 
-  url(v: unknown, at: string): string | undefined {
-    if (v === undefined) return undefined;
-    return safeUrl(v) ?? this.warn(at, m.notUrl(show(v)));
+  /** An optional text inside an optional part (a person, a place): when wrong, only it is dropped. */
+  softText(o: Obj, key: string, path: string): LocalizedText | undefined {
+    return new Reader(this.problems).text(o, key, path, true);
   }
+
+  /** A link through the protocol allowlist; `scheme` narrows it further (photos: https only). */
+  url(v: unknown, at: string, scheme = /^/, message = m.notUrl): string | undefined {
+    if (v === undefined) return undefined;
+    const url = safeUrl(v);
+    return url && scheme.test(url) ? url : this.warn(at, message(show(v)));
+  }
+}
+
+// The parts issue 17 added are optional and read leniently: whatever is wrong in them is reported
+// and dropped (a field, a person, a tag, the whole part at worst), and the session is kept. Each
+// part is read to its end before it is dropped, so that one run reports every problem in it.
+
+function readPeople(v: unknown, at: string, r: Reader): readonly Person[] {
+  if (v === undefined) return NONE;
+  if (!Array.isArray(v)) return r.warn(at, m.notPeople(show(v))) ?? NONE;
+  const people: Person[] = [];
+  v.forEach((raw, i) => {
+    const p = readPerson(raw, `${at}[${i}]`, r);
+    if (p) people.push(p);
+  });
+  return Object.freeze(people);
+}
+
+function readPerson(v: unknown, at: string, r: Reader): Person | undefined {
+  if (!isObj(v)) return r.warn(at, m.notPerson(show(v)));
+  const name = typeof v.name === 'string' ? v.name.trim() : '';
+  if (!name) r.warn(`${at}.name`, m.notName(show(v.name)));
+  let role: PersonRole = 'speaker';
+  if (PERSON_ROLES.includes(v.role as PersonRole)) role = v.role as PersonRole;
+  else if (v.role !== undefined) r.warn(`${at}.role`, m.notRole(show(v.role)));
+  const affiliation = r.softText(v, 'affiliation', at);
+  const photo = r.url(v.photo, `${at}.photo`, /^https:/i, m.notPhoto);
+  const url = r.url(v.url, `${at}.url`);
+  if (!name) return undefined;
+  return Object.freeze({name, role, ...(affiliation && {affiliation}), ...(photo && {photo}), ...(url && {url})});
+}
+
+function readLanguages(v: unknown, at: string, r: Reader): SessionLanguages | undefined {
+  if (v === undefined) return undefined;
+  if (!isObj(v)) return r.warn(at, m.notLanguages(show(v)));
+  const tags = (key: keyof SessionLanguages): readonly string[] => {
+    const list = v[key];
+    if (list === undefined) return NONE;
+    if (!Array.isArray(list)) return r.warn(`${at}.${key}`, m.notTags(show(list))) ?? (NONE);
+    // Canonical, so that "EN" and "en" are one language (listed once, where it first appears).
+    const out = new Set<string>();
+    list.forEach((raw, i) => {
+      let tag: string | undefined;
+      try {
+        if (typeof raw === 'string') [tag] = Intl.getCanonicalLocales(raw);
+      } catch {
+        // Not well-formed BCP 47: reported below.
+      }
+      if (!tag) return r.warn(`${at}.${key}[${i}]`, m.notTag(show(raw)));
+      if (!named('language', tag)) r.warn(`${at}.${key}[${i}]`, m.unknownTag(show(raw)));
+      out.add(tag);
+    });
+    return Object.freeze([...out]);
+  };
+  const spoken = tags('spoken');
+  const interpretation = tags('interpretation');
+  return spoken.length || interpretation.length ? Object.freeze({spoken, interpretation}) : undefined;
+}
+
+function readLocation(v: unknown, at: string, r: Reader): SessionLocation | undefined {
+  if (v === undefined) return undefined;
+  if (!isObj(v)) return r.warn(at, m.notLocation(show(v)));
+  const mode = MODES.find((x) => x === v.mode);
+  if (!mode) r.warn(`${at}.mode`, m.notMode(show(v.mode)));
+  const venue = r.softText(v, 'venue', at);
+  const address = r.softText(v, 'address', at);
+  const city = r.softText(v, 'city', at);
+  let country: string | undefined;
+  if (typeof v.country === 'string' && /^[A-Za-z]{2}$/.test(v.country)) {
+    country = v.country.toUpperCase();
+    if (!named('region', country)) r.warn(`${at}.country`, m.unknownCountry(show(v.country)));
+  } else if (v.country !== undefined) r.warn(`${at}.country`, m.notCountry(show(v.country)));
+  const map = r.url(v.map, `${at}.map`, /^https?:/i, m.notWebUrl);
+  if (!mode) return undefined;
+  return Object.freeze({
+    mode,
+    ...(venue && {venue}), ...(address && {address}), ...(city && {city}), ...(country && {country}), ...(map && {map}),
+  });
+}
+
+/** `closes` is read like start and end, in the session's zone; `start` is the session's, read and raw. */
+function readRegistration(v: unknown, at: string, timeZone: string, start: [number | undefined, unknown], r: Reader): Registration | undefined {
+  if (v === undefined) return undefined;
+  if (!isObj(v)) return r.warn(at, m.notRegistration(show(v)));
+  let closes: number | undefined;
+  if (typeof v.closes === 'string') {
+    closes = parseInstant(v.closes, timeZone) ?? r.warn(`${at}.closes`, m.notWallTime(show(v.closes)));
+    if (closes !== undefined && start[0] !== undefined && closes > start[0]) {
+      r.warn(`${at}.closes`, m.closesAfterStart(show(v.closes), show(start[1])));
+    }
+  } else if (v.closes !== undefined) r.warn(`${at}.closes`, m.notDateTime(show(v.closes)));
+  let full = false;
+  if (typeof v.full === 'boolean') full = v.full;
+  else if (v.full !== undefined) r.warn(`${at}.full`, m.notBoolean(show(v.full)));
+  return Object.freeze({full, ...(closes !== undefined && {closes})});
 }
 
 function readEvent(v: unknown, r: Reader): FeedEvent | undefined {
@@ -147,14 +270,22 @@ function readSession(v: unknown, path: string, r: Reader): Session | undefined {
     }
   }
 
+  const people = readPeople(v.people, `${path}.people`, r);
+  const languages = readLanguages(v.languages, `${path}.languages`, r);
+  const location = readLocation(v.location, `${path}.location`, r);
+  const registration = readRegistration(v.registration, `${path}.registration`, timeZone, [start, v.start], r);
+
   if (!r.ok || !id || !kind || !title || start === undefined || end === undefined) return undefined;
   return Object.freeze({
     id, kind, title, body, start, end, timeZone, guidingQuestions, status,
     links: Object.freeze(links),
-    people: [],
+    people,
     ...(subtitle && {subtitle}),
     ...(summary && {summary}),
     ...(theme && {theme}),
+    ...(languages && {languages}),
+    ...(location && {location}),
+    ...(registration && {registration}),
   });
 }
 
