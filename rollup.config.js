@@ -21,9 +21,6 @@ const plugins = (oneFile) => [
     'dist/feed/messages.js': 'dist/feed/messages.cdn.js',
     // Per element: the feed code is imported when a widget is given a feed (src/base/feed-engine-load.ts).
     ...(!oneFile && {'dist/base/feed-engine-load.js': 'dist/base/feed-engine-load.lazy.js'}),
-    // We take only `str` from @lit/localize (src/i18n/msg.ts does the lookup); its index module
-    // also brings, for their side effects, the runtime we never start (about 0.1 KB gzip).
-    'node_modules/@lit/localize/lit-localize.js': 'node_modules/@lit/localize/internal/str-tag.js',
   }),
   shrink(),
   msgIds(),

@@ -7,7 +7,7 @@
  *   their line breaks (./rollup-shrink.js with keepLines).
  * - `str` comes from @lit/localize's str-tag module instead of its index, which would also load
  *   the localize runtime (its global locale, events and id hashing) that we never use: we look
- *   strings up ourselves (src/i18n/msg.ts). The CDN build aliases the same module (rollup.config.js).
+ *   strings up ourselves (src/i18n/msg.ts). The CDN files, bundled from these, get it too.
  * The npm files stay readable (same names, same lines); the ids stay the long ones, which a
  * developer may meet in a console or a debugger.
  */
