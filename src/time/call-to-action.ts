@@ -1,0 +1,55 @@
+/**
+ * The one thing a visitor should do next about a session, as the session moves on: register,
+ * then join the livestream, then watch the recording. Pure clock logic: what to show at `now`,
+ * and the next instant at which that changes (the card books it with the shared ticker).
+ */
+import type {Session, SessionLinks} from '../core/types.js';
+
+export type CallToActionKind = 'register' | 'closed' | 'full' | 'stream' | 'recording' | 'recording-soon';
+
+export interface CallToAction {
+  readonly kind: CallToActionKind;
+  /** The link it opens, when it is one ("Registration closed", "Full" and "Recording coming soon" are not). */
+  readonly link?: keyof SessionLinks;
+  readonly href?: string;
+}
+
+export type CallToActionSession = Pick<Session, 'start' | 'end' | 'status' | 'links' | 'registration'>;
+
+export interface CallToActionAt {
+  /** Undefined: nothing to do (cancelled, postponed, or no link that fits the moment). */
+  readonly action?: CallToAction;
+  /** The next instant at which `action` changes; undefined when it never will again. */
+  readonly next?: number;
+}
+
+const to = (kind: CallToActionKind, links: SessionLinks, link?: keyof SessionLinks): CallToAction =>
+  link ? {kind, link, href: links[link]} : {kind};
+
+/**
+ * The action at `now`. The livestream wins while live (start ≤ now < end); a full session says
+ * so until it ends; otherwise "Register" until registration closes (at `closes`, else at the
+ * start), then "Registration closed"; after the end, the recording or its promise.
+ */
+function actionAt(s: CallToActionSession, now: number): CallToAction | undefined {
+  const {links, registration} = s;
+  if (s.status !== 'scheduled') return undefined;
+  if (now >= s.end) return links.recording ? to('recording', links, 'recording') : to('recording-soon', links);
+  if (now >= s.start && links.stream) return to('stream', links, 'stream');
+  if (registration?.full) return to('full', links);
+  if (!links.register) return undefined;
+  return now < (registration?.closes ?? s.start) ? to('register', links, 'register') : to('closed', links);
+}
+
+const same = (a?: CallToAction, b?: CallToAction): boolean => a?.kind === b?.kind && a?.href === b?.href;
+
+/** What to show at `now`, and when that next changes. */
+export function callToAction(s: CallToActionSession, now: number): CallToActionAt {
+  const action = actionAt(s, now);
+  // The action can only change at one of these instants: the first that changes it is the next.
+  const next = [s.registration?.closes, s.start, s.end]
+    .filter((t): t is number => t !== undefined && t > now)
+    .sort((a, b) => a - b)
+    .find((t) => !same(actionAt(s, t), action));
+  return {action, next};
+}
