@@ -167,17 +167,45 @@ const HINTS = {
   guidingQuestions: LIST_HINT,
   en: 'write the translation as a non-empty string, or leave the language out',
 };
-HINTS.end = HINTS.start;
+// Issue 17's parts. A key can be qualified by its parent ("people[].name") where the key alone means another thing.
+const TAG_HINT = 'use a BCP 47 tag: a language ("en", "ar"), then optionally a script or region ("zh-Hant", "es-419", "pt-BR"), joined by "-", not "_"';
+const TAGS_HINT = 'write a list of language tags: ["en", "es"]';
+Object.assign(HINTS, {
+  people: 'write "people": [{"name": "…", "role": "speaker"}, …] (a list, possibly empty)',
+  'people[]': 'each person is an object with at least a name: {"name": "Ana Ruiz", "role": "moderator"}',
+  'people[].name': 'write the name as the person writes it, a non-empty string (never translated)',
+  role: 'use "moderator", "host", "keynote", "speaker" or "rapporteur", or leave it out (speaker)',
+  photo: 'use an absolute https:// URL of the portrait (nothing else is accepted), or leave it out: the card then shows initials',
+  languages: 'write "languages": {"spoken": ["en"], "interpretation": ["fr", "es"]}',
+  spoken: TAGS_HINT,
+  interpretation: TAGS_HINT,
+  'spoken[]': TAG_HINT,
+  'interpretation[]': TAG_HINT,
+  location: 'write "location": {"mode": "in-person", "venue": {"en": "…"}, "city": {"en": "…"}, "country": "ES"}',
+  mode: 'use "online", "in-person" or "hybrid"',
+  country: 'use the two-letter ISO 3166-1 code, such as "ES", "FR" or "MX"',
+  map: 'use an absolute https:// URL of a map of the venue (http:// works too)',
+  registration: 'write "registration": {"closes": "2021-05-18T18:00", "full": false} (the sign-up link stays in links.register)',
+  full: 'use true (no places left) or false, or leave it out',
+});
+HINTS.end = HINTS.closes = HINTS.start;
 HINTS.fr = HINTS.es = HINTS.en;
-for (const k of ['name', 'kind', 'title', 'subtitle', 'summary', 'theme', 'body[]', 'guidingQuestions[]']) HINTS[k] = TEXT_HINT;
+for (const k of ['name', 'kind', 'title', 'subtitle', 'summary', 'theme', 'body[]', 'guidingQuestions[]', 'affiliation', 'venue', 'address', 'city']) HINTS[k] = TEXT_HINT;
 for (const k of ['url', 'details', 'register', 'stream', 'recording']) HINTS[k] = URL_HINT;
 
 function hint(path, message) {
   if (message.includes('used by an earlier session')) return 'give every session its own id';
   if (message.includes('is not after start')) return 'make end later than start';
-  const m = /(?:^|\.)([^.[]+)((?:\[\d+\])?)$/.exec(path);
-  const key = m ? m[1] + (m[2] ? '[]' : '') : path;
-  return HINTS[key] ?? 'see schema/feed.schema.json';
+  if (message.includes("is after the session's start")) return 'make closes earlier than the session\'s start, or leave it out (sign-up then stays open until the start)';
+  if (message.includes('this runtime can name')) {
+    return path.endsWith('.country')
+      ? 'check the code in ISO 3166-1 (the United Kingdom is "GB"); if it is right, keep it: the widgets show it as written'
+      : 'check the tag in the IANA language subtag registry; if it is right, keep it: the widgets show it as written';
+  }
+  // `sessions[0].people[1].name` → ["sessions[]", "people[]", "name"]
+  const keys = [...path.matchAll(/([^.[\]]+)((?:\[\d+\])?)/g)].map(([, k, i]) => k + (i ? '[]' : ''));
+  const [parent, key] = keys.length > 1 ? keys.slice(-2) : [undefined, keys[0] ?? path];
+  return HINTS[`${parent}.${key}`] ?? HINTS[key] ?? 'see schema/feed.schema.json';
 }
 
 /** Each problem with its hint, in document order. `sources` stays in the --json report for tools that read it; since no schema validator runs, it is always ["parseFeed"]. */
@@ -212,6 +240,8 @@ function coverage(json, languages) {
         for (const k of ['body', 'guidingQuestions']) {
           if (Array.isArray(s[k])) s[k].forEach((t, j) => add(t, `${at}.${k}[${j}]`));
         }
+        if (Array.isArray(s.people)) s.people.forEach((p, j) => isObj(p) && add(p.affiliation, `${at}.people[${j}].affiliation`));
+        if (isObj(s.location)) for (const k of ['venue', 'address', 'city']) add(s.location[k], `${at}.location.${k}`);
       });
     }
   }

@@ -150,6 +150,71 @@ describe('uclg-widgets validate: bad feeds', {concurrency: 4}, () => {
   });
 });
 
+describe('uclg-widgets validate: people, languages, location, registration (issue 17)', {concurrency: 4}, () => {
+  /** A one-session feed through standard input; `patch` changes the session. */
+  const validate = async (patch) => {
+    const session = {id: 'a', kind: {en: 'Side event'}, title: {en: 'Water'}, body: [], start: '2027-06-15T10:00', end: '2027-06-15T11:30', timeZone: 'Europe/Madrid', ...patch};
+    const feed = {version: 1, event: {id: 'riverside', name: {en: 'Riverside Forum (fictional)'}, defaultLanguage: 'en'}, sessions: [session]};
+    const {code, stdout, stderr} = await run(['validate', '-', '--json'], {stdin: JSON.stringify(feed)});
+    assert.equal(stderr, '');
+    const report = JSON.parse(stdout);
+    return {code, report, byPath: Object.fromEntries(report.problems.map((p) => [p.path.replace('sessions[0].', ''), p]))};
+  };
+  const GOOD = {
+    people: [{name: 'Ana Ruiz', role: 'moderator', affiliation: {en: 'Riverside', fr: 'Riverside'}, photo: 'https://example.org/ana.jpg'}, {name: 'Luis Pérez'}],
+    languages: {spoken: ['en', 'es'], interpretation: ['fr', 'ar']},
+    location: {mode: 'hybrid', venue: {en: 'Hall', es: 'Sala'}, city: {en: 'Riverside'}, country: 'ES', map: 'https://example.org/map'},
+    registration: {closes: '2027-06-14T18:00', full: true},
+  };
+
+  test('every new field, and a person without photo: valid, exit 0, their texts counted by language', async () => {
+    const {code, report} = await validate(GOOD);
+    assert.equal(code, 0, JSON.stringify(report.problems));
+    assert.deepEqual(report.problems, []);
+    assert.equal(report.coverage.texts, 6);
+    assert.deepEqual(report.coverage.languages.fr.missing, ['event.name', 'sessions[0].kind', 'sessions[0].title', 'sessions[0].location.venue', 'sessions[0].location.city']);
+    assert.deepEqual(report.coverage.languages.es.missing, ['event.name', 'sessions[0].kind', 'sessions[0].title', 'sessions[0].people[0].affiliation', 'sessions[0].location.city']);
+  });
+
+  // [what, patch, path, message, hint]: each bad input issue 17 lists, reported where it is.
+  const cases = [
+    ['a photo that is not https', {people: [{name: 'Ana', photo: 'http://example.org/ana.jpg'}]}, 'people[0].photo', /^"http:\/\/example\.org\/ana\.jpg" is not an absolute https URL; the photo is dropped \(initials are shown\)$/, /https:\/\/ URL of the portrait/],
+    ['an unknown role', {people: [{name: 'Ana', role: 'chair'}]}, 'people[0].role', /^"chair" is not one of "moderator", "host", "keynote", "speaker", "rapporteur"; shown as "speaker"$/, /"rapporteur", or leave it out/],
+    ['a person without a name', {people: [{role: 'speaker'}]}, 'people[0].name', /^missing is not a name; the person is dropped$/, /as the person writes it/],
+    ['people that is not a list', {people: {name: 'Ana'}}, 'people', /is not a list/, /"people": \[/],
+    ['a malformed language tag', {languages: {spoken: ['en_US']}}, 'languages.spoken[0]', /^"en_US" is not a BCP 47 language tag/, /joined by "-", not "_"/],
+    ['a language tag Intl cannot name', {languages: {interpretation: ['xx']}}, 'languages.interpretation[0]', /^"xx" is not a language this runtime can name; shown as the tag$/, /IANA language subtag registry/],
+    ['closes after the start', {registration: {closes: '2027-06-15T10:30'}}, 'registration.closes', /^"2027-06-15T10:30" is after the session's start "2027-06-15T10:00"/, /make closes earlier than the session's start/],
+    ['closes that is no date-time', {registration: {closes: 'June 14'}}, 'registration.closes', /is not a date-time/, /2021-05-19T12:00:00\+02:00/],
+    ['full that is not a boolean', {registration: {full: 'yes'}}, 'registration.full', /^"yes" is not true or false; read as false$/, /use true/],
+    ['a country that is not two letters', {location: {mode: 'in-person', country: 'Spain'}}, 'location.country', /^"Spain" is not an ISO 3166-1 alpha-2 country code/, /two-letter ISO 3166-1 code/],
+    ['a country Intl cannot name', {location: {mode: 'in-person', country: 'XX'}}, 'location.country', /not a country this runtime can name; shown as the code/, /"GB"/],
+    ['a mode that is not online, in-person or hybrid', {location: {mode: 'virtual', city: {en: 'Riverside'}}}, 'location.mode', /^"virtual" is not one of "online", "in-person", "hybrid"; the location is dropped$/, /^use "online", "in-person" or "hybrid"$/],
+    ['a location without mode', {location: {city: {en: 'Riverside'}}}, 'location.mode', /^missing is not one of/, /"hybrid"/],
+    ['a map that is not http(s)', {location: {mode: 'online', map: 'mailto:map@example.org'}}, 'location.map', /is not an absolute http or https URL/, /map of the venue/],
+    ['an affiliation that is a plain string', {people: [{name: 'Ana', affiliation: 'Mayor'}]}, 'people[0].affiliation', /plain string/, /\{"en": "…", "fr": "…", "es": "…"\}/],
+  ];
+  for (const [what, patch, path, message, hint] of cases) {
+    test(`${what}: reported at ${path} with a hint, exit 1, the session kept`, async () => {
+      const {code, report, byPath} = await validate(patch);
+      assert.equal(code, 1);
+      assert.deepEqual(Object.keys(byPath), [path]);
+      assert.match(byPath[path].message, message);
+      assert.match(byPath[path].hint, hint);
+      assert.equal(report.sessions, 1, 'a problem in these parts never drops the session');
+    });
+  }
+
+  test('prints each as "path: message — hint"', async () => {
+    const session = {id: 'a', kind: {en: 'Side event'}, title: {en: 'Water'}, body: [], start: '2027-06-15T10:00', end: '2027-06-15T11:30', timeZone: 'Europe/Madrid', people: [{name: 'Ana', photo: 'http://example.org/a.jpg', role: 'chair'}]};
+    const feed = {version: 1, event: {id: 'riverside', name: {en: 'Riverside'}, defaultLanguage: 'en'}, sessions: [session]};
+    const {code, stdout} = await run(['validate', '-'], {stdin: JSON.stringify(feed)});
+    assert.equal(code, 1);
+    assert.match(stdout, /^ {2}sessions\[0\]\.people\[0\]\.role: "chair" is not one of .+; shown as "speaker" — use "moderator", /m);
+    assert.match(stdout, /^ {2}sessions\[0\]\.people\[0\]\.photo: "http:\/\/example\.org\/a\.jpg" is not an absolute https URL; .+ — use an absolute https:\/\/ URL/m);
+  });
+});
+
 describe('uclg-widgets validate: unreadable input exits 2', {concurrency: 4}, () => {
   const cases = [
     ['truncated JSON', fixture('unreadable-truncated.json'), /is not JSON/],

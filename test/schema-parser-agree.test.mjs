@@ -9,7 +9,9 @@
  * - every error the schema reports is reported by `validate` at the same JSON path.
  *
  * What no JSON Schema can say stays parser-only (PARSER_ONLY below): whether a time zone name is
- * one the runtime knows, end after start, unique session ids. "format": "uri" is checked here as
+ * one the runtime knows, end after start, unique session ids, whether a language tag is well-formed
+ * in full (the schema's pattern lets through a superset of what Intl.getCanonicalLocales accepts)
+ * and whether Intl can name it or a country code, registration closing after the start. "format": "uri" is checked here as
  * the widgets read URLs (WHATWG URL, like browsers); IDEs approximate it with RFC 3986. A URL's
  * 2048-character limit is UTF-16 code units for the parser and code points for the schema; the
  * two differ only for long URLs written with characters beyond U+FFFF, which no generator here
@@ -53,11 +55,20 @@ function at(json, path) {
   return v;
 }
 
+/** The schema's pattern for a language tag: every tag Intl.getCanonicalLocales accepts matches it. */
+const LOOSE_TAG = new RegExp(schema.$defs.languageTag.pattern);
+
+/** (RegExp.test would read null as "null", a fine tag.) */
+const isString = (v, pattern) => typeof v === 'string' && pattern.test(v);
+
 /** Problems no JSON Schema can express: the parser's own checks. */
 const PARSER_ONLY = [
   (p) => /\.end$/.test(p.path) && / is not after start /.test(p.message),
   (p) => /\.id$/.test(p.path) && / is used by an earlier session/.test(p.message),
   (p, json) => /\.timeZone$/.test(p.path) && typeof at(json, p.path) === 'string',
+  (p, json) => /\.languages\.(?:spoken|interpretation)\[\d+\]$/.test(p.path) && isString(at(json, p.path), LOOSE_TAG),
+  (p, json) => /\.location\.country$/.test(p.path) && isString(at(json, p.path), /^[A-Za-z]{2}$/),
+  (p) => /\.registration\.closes$/.test(p.path) && / is after the session's start /.test(p.message),
 ];
 const schemaKindProblems = (json, problems) => problems.filter((p) => !PARSER_ONLY.some((only) => only(p, json)));
 
@@ -102,6 +113,18 @@ function richFeed() {
     links: {details: 'https://uclg.org/d', register: 'mailto:events@uclg.org', stream: 'http://example.org/live?x=1#t', recording: 'https://example.org/r'},
   });
   Object.assign(b, {start: '2021-05-20T13:30', end: '2021-05-20T15:00:30.5', status: 'scheduled', links: {}});
+  // Issue 17's parts (people, languages, location, registration), on invented people and places.
+  Object.assign(a, {
+    people: [
+      {name: 'Ana Ruiz', role: 'moderator', affiliation: {en: 'Riverside', es: 'Riverside'}, photo: 'https://example.org/ana.jpg', url: 'mailto:ana@example.org'},
+      {name: 'Luis Pérez', role: 'speaker', photo: 'HTTPS://EXAMPLE.ORG/L.PNG'},
+      {name: 'Grace Mensah'},
+    ],
+    languages: {spoken: ['en', 'ES'], interpretation: ['fr', 'ar', 'zh-hant']},
+    location: {mode: 'hybrid', venue: {en: 'Hall'}, address: {fr: '1, place du Port'}, city: {es: 'Riverside'}, country: 'es', map: 'http://example.org/map'},
+    registration: {closes: '2021-05-18T18:00', full: false},
+  });
+  Object.assign(b, {people: [], languages: {spoken: ['fr']}, location: {mode: 'online'}, registration: {full: true}});
   return f;
 }
 const minimalFeed = () => ({
@@ -180,6 +203,20 @@ const timeZone = fc.constantFrom('Europe/Madrid', 'UTC', 'America/New_York', 'As
 const language = fc.constantFrom('en', 'fr', 'es', 'de', 'EN', '', null);
 const status = fc.constantFrom('scheduled', 'cancelled', 'postponed', 'Cancelled', 'maybe', '', null, 1);
 const version = fc.constantFrom(1, 1.0, 2, 0, '1', null, true);
+const name = fc.oneof(fc.constantFrom('Ana Ruiz', 'Élise', '', ' ', '\u00a0', '\ufeff', '\u200b', 5, null, {en: 'Ana'}), fc.string({maxLength: 3}));
+const role = fc.constantFrom('moderator', 'host', 'keynote', 'speaker', 'rapporteur', 'Moderator', 'panelist', '', null, 1);
+/** Tags Intl accepts, rejects, or cannot name; and strings shaped like tags (most of them malformed). */
+const tag = fc.oneof(
+  fc.constantFrom(
+    'en', 'EN', 'es-419', 'zh-hant-tw', 'ar', 'art-lojban', 'iw', 'en-u-ca-gregory', 'de-1996', 'xx', 'qaa', 'und', 'en-XX',
+    'en_US', '', ' en', 'x-foo', 'i-klingon', 'abcd', 'e', 'en--us', 'en-', 'root', 'de-1996-1996', 'en-a-bb-a-cc', 'en-u', 'abcdefghi', 5, null,
+  ),
+  fc.stringMatching(/^[A-Za-z]{1,9}(?:-[A-Za-z0-9]{0,9}){0,3}$/),
+  fc.string({maxLength: 4}),
+);
+const mode = fc.constantFrom('online', 'in-person', 'hybrid', 'In-person', 'virtual', '', null, 1);
+const country = fc.oneof(fc.constantFrom('ES', 'es', 'Fr', 'XX', 'ZZ', 'EU', 'ESP', 'E', 'É1', ' ES', 'E\u0301', 724, null), fc.string({maxLength: 3}));
+const boolean = fc.constantFrom(true, false, 'true', 0, 1, null);
 
 /** Where a value of each kind sits in a feed: [container, key, kind]. */
 function slots(f) {
@@ -213,17 +250,45 @@ function slots(f) {
         });
       }
       if (isObj(s.links)) for (const k of ['details', 'register', 'stream', 'recording', 'video']) out.push([s.links, k, 'url']);
+      out.push([s, 'people', 'any'], [s, 'languages', 'any'], [s, 'location', 'any'], [s, 'registration', 'any']);
+      if (Array.isArray(s.people)) {
+        out.push([s.people, s.people.length, 'any']);
+        s.people.forEach((p, j) => {
+          out.push([s.people, j, 'any']);
+          if (!isObj(p)) return;
+          out.push([p, 'name', 'name'], [p, 'role', 'role'], [p, 'affiliation', 'text'], [p, 'photo', 'url'], [p, 'url', 'url']);
+          textSlots(p.affiliation);
+        });
+      }
+      if (isObj(s.languages)) {
+        for (const k of ['spoken', 'interpretation']) {
+          const list = s.languages[k];
+          out.push([s.languages, k, 'any']);
+          if (!Array.isArray(list)) continue;
+          out.push([list, list.length, 'tag']);
+          list.forEach((_, j) => out.push([list, j, 'tag']));
+        }
+      }
+      if (isObj(s.location)) {
+        const l = s.location;
+        out.push([l, 'mode', 'mode'], [l, 'country', 'country'], [l, 'map', 'url']);
+        for (const k of ['venue', 'address', 'city']) {
+          out.push([l, k, 'text']);
+          textSlots(l[k]);
+        }
+      }
+      if (isObj(s.registration)) out.push([s.registration, 'closes', 'dateTime'], [s.registration, 'full', 'boolean']);
     });
   }
   return out;
 }
 
-const KINDS = ['text', 'language-string', 'id', 'url', 'dateTime', 'timeZone', 'language', 'status', 'version', 'any'];
+const KINDS = ['text', 'language-string', 'id', 'url', 'dateTime', 'timeZone', 'language', 'status', 'version', 'name', 'role', 'tag', 'mode', 'country', 'boolean', 'any'];
 const mutation = fc.record({
   kind: fc.constantFrom(...KINDS),
   slot: fc.nat(),
   how: fc.constantFrom('kind', 'kind', 'kind', 'kind', 'junk', 'delete'),
-  values: fc.record({text, 'language-string': languageString, id, url, dateTime, timeZone, language, status, version, any: junk}),
+  values: fc.record({text, 'language-string': languageString, id, url, dateTime, timeZone, language, status, version, name, role, tag, mode, country, boolean, any: junk}),
   junk,
 });
 
@@ -309,10 +374,39 @@ test('named cases: what once disagreed', () => {
     [session({start: '2021-05-19T10:00:00+15:00'}), false],
     [session({start: '2021-13-01T10:00'}), false],
     [{...minimalFeed(), $schema: 5}, true], // unknown fields are ignored; $schema is one
+    [session({people: [{name: 'Ana', photo: 'https://example.org/a.jpg'}]}), true], // role defaults to speaker
+    [session({people: [{name: 'Ana', photo: 'http://example.org/a.jpg'}]}), false], // photos: https only
+    [session({people: [{name: 'Ana', role: 'panelist'}]}), false],
+    [session({people: [{name: ' '}]}), false],
+    [session({people: [{name: 'Ana', affiliation: 'Mayor'}]}), false],
+    [session({languages: {spoken: ['EN', 'en'], interpretation: []}}), true], // canonicalized, listed once
+    [session({languages: {spoken: ['en_US']}}), false],
+    [session({languages: {}}), true],
+    [session({location: {mode: 'online'}}), true],
+    [session({location: {mode: 'virtual'}}), false],
+    [session({location: {venue: {en: 'Hall'}}}), false], // no mode
+    [session({location: {mode: 'in-person', country: 'es'}}), true],
+    [session({location: {mode: 'in-person', country: 'ESP'}}), false],
+    [session({location: {mode: 'in-person', map: 'mailto:a@b.org'}}), false], // a map is http(s)
+    [session({registration: {}}), true],
+    [session({registration: {closes: '2024-02-29T22:00:00Z', full: true}}), true], // before the start
+    [session({registration: {full: 'yes'}}), false],
   ];
   for (const [json, valid] of cases) {
     assert.equal(schemaValid(json), valid, `schema on ${JSON.stringify(json.sessions?.[0] ?? json)}`);
     assert.equal(parseFeed(json).problems.length === 0, valid, `parseFeed on ${JSON.stringify(json.sessions?.[0] ?? json)}`);
+  }
+  // What only the parser can tell: malformed and unnamed tags, an unnamed country, closes after start.
+  const parserOnly = [
+    [session({languages: {spoken: ['abcd']}}), 'sessions[0].languages.spoken[0]'], // the pattern's shape, no language subtag of 4
+    [session({languages: {interpretation: ['de-1996-1996']}}), 'sessions[0].languages.interpretation[0]'], // a variant twice
+    [session({languages: {spoken: ['xx']}}), 'sessions[0].languages.spoken[0]'], // well-formed, no name
+    [session({location: {mode: 'hybrid', country: 'XX'}}), 'sessions[0].location.country'],
+    [session({registration: {closes: '2024-03-01T00:00:00Z'}}), 'sessions[0].registration.closes'],
+  ];
+  for (const [json, path] of parserOnly) {
+    assert.ok(schemaValid(json), `schema on ${JSON.stringify(json.sessions[0])}`);
+    assert.deepEqual(parseFeed(json).problems.map((p) => p.path), [path]);
   }
   // A start that is no date-time is reported even when the time zone is unknown too.
   const both = session({timeZone: 'Europe/Madird', start: '2021-13-01T10:00'});
