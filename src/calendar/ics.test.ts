@@ -3,8 +3,8 @@ import ICAL from 'ical.js';
 import fc from 'fast-check';
 import {toICS} from './ics.js';
 import {parseFeed} from '../feed/parse.js';
-import type {Feed, Session} from '../core/types.js';
-import {browserZone, testFeed} from '../test-support/fixtures.js';
+import type {Feed, Person, Session, SessionLocation} from '../core/types.js';
+import {browserZone, forumFeed, testFeed} from '../test-support/fixtures.js';
 
 type Json = Record<string, any>;
 const NOW = Date.UTC(2021, 4, 1, 8, 30, 15);
@@ -218,5 +218,109 @@ describe(`toICS (browser zone ${browserZone()})`, () => {
       }),
       {numRuns: 200},
     );
+  });
+
+  describe('who and where', () => {
+    const people: Person[] = [
+      {name: 'Kofi Mensah', role: 'speaker', affiliation: {en: 'Harbourtown, Ghana', fr: 'Harbourtown (Ghana)', es: 'Harbourtown; Ghana'}},
+      {name: 'Ana Ruiz', role: 'moderator', affiliation: {en: 'Riverside City Council', fr: 'Conseil municipal de Riverside', es: 'Ayuntamiento de Riverside'}},
+      {name: 'Lea Roth', role: 'speaker'},
+      {name: 'Grace Obi', role: 'rapporteur', affiliation: {en: 'Youth Assembly'}},
+    ];
+    const place: SessionLocation = {
+      mode: 'in-person',
+      venue: {en: 'Riverside Civic Hall', fr: 'Hôtel de ville de Riverside', es: 'Casa Consistorial de Riverside'},
+      address: {en: '12 Harbour Street; Gate B', fr: '12, rue du Port ; porte B', es: 'Calle del Puerto, 12; puerta B'},
+      city: {en: 'Riverside'},
+      country: 'ES',
+    };
+    const links = {details: 'https://example.org/s', stream: 'https://example.org/live?a=1,2;b=3'};
+    const location = (ics: string) => value(ics, 'location');
+
+    it('lists the moderator first, then the speakers and the rapporteur, with affiliations, in EN, FR and ES', () => {
+      const session = rawSession({people, summary: {en: 'About.', fr: 'À propos.', es: 'Acerca de.'}, links: {details: 'https://example.org/s'}});
+      const expected = {
+        en: 'About.\n\nModerator: Ana Ruiz (Riverside City Council)\nSpeakers: Kofi Mensah (Harbourtown, Ghana) and Lea Roth\nRapporteur: Grace Obi (Youth Assembly)\n\nhttps://example.org/s',
+        fr: 'À propos.\n\nModération : Ana Ruiz (Conseil municipal de Riverside)\nIntervenant·es : Kofi Mensah (Harbourtown (Ghana)) et Lea Roth\nRapporteur·e : Grace Obi (Youth Assembly)\n\nhttps://example.org/s',
+        es: 'Acerca de.\n\nModeración: Ana Ruiz (Ayuntamiento de Riverside)\nPonentes: Kofi Mensah (Harbourtown; Ghana) y Lea Roth\nRelatoría: Grace Obi (Youth Assembly)\n\nhttps://example.org/s',
+      };
+      for (const lang of ['en', 'fr', 'es'] as const) {
+        const ics = toICS(session, lang, {now: NOW});
+        expectWellFolded(ics);
+        expect(value(ics, 'description'), lang).to.equal(expected[lang]);
+      }
+      expect(toICS(session, 'es', {now: NOW}).replace(/\r\n /g, ''), 'escaped on the wire').to.include('(Harbourtown\\; Ghana) y Lea Roth\\nRelatoría');
+    });
+
+    it('says where: venue, address, city and country (named in the language), escaped and folded', () => {
+      const session = rawSession({location: place, links});
+      const expected = {
+        en: 'Riverside Civic Hall, 12 Harbour Street; Gate B, Riverside, Spain',
+        fr: 'Hôtel de ville de Riverside, 12, rue du Port ; porte B, Riverside, Espagne',
+        es: 'Casa Consistorial de Riverside, Calle del Puerto, 12; puerta B, Riverside, España',
+      };
+      for (const lang of ['en', 'fr', 'es'] as const) {
+        const ics = toICS(session, lang, {now: NOW});
+        expectWellFolded(ics);
+        expect(location(ics), lang).to.equal(expected[lang]);
+        // In person: the stream is not where it happens, and not offered.
+        expect(value(ics, 'description')).not.to.include('live');
+      }
+      expect(toICS(session, 'en', {now: NOW}).replace(/\r\n /g, ''), 'escaped on the wire').to.include('\r\nLOCATION:Riverside Civic Hall\\, 12 Harbour Street\\; Gate B\\, Riverside\\, Spain\r\n');
+    });
+
+    it('gives the stream as the place of an online session ("Online" without one)', () => {
+      const online = rawSession({location: {mode: 'online'}, links});
+      expect(location(toICS(online, 'fr', {now: NOW}))).to.equal('https://example.org/live?a=1,2;b=3');
+      expect(value(toICS(online, 'fr', {now: NOW}), 'description')).to.equal('https://example.org/s');
+      const noStream = rawSession({location: {mode: 'online'}, links: {}});
+      expect([location(toICS(noStream, 'en', {now: NOW})), location(toICS(noStream, 'fr', {now: NOW})), location(toICS(noStream, 'es', {now: NOW}))]).to.deep.equal(['Online', 'En ligne', 'En línea']);
+    });
+
+    it('gives the venue of a hybrid session as its place and its stream in the description', () => {
+      const session = rawSession({location: {...place, mode: 'hybrid'}, links});
+      const expected = {
+        en: 'Livestream: https://example.org/live?a=1,2;b=3',
+        fr: 'Diffusion en direct : https://example.org/live?a=1,2;b=3',
+        es: 'Transmisión en directo: https://example.org/live?a=1,2;b=3',
+      };
+      for (const lang of ['en', 'fr', 'es'] as const) {
+        const ics = toICS(session, lang, {now: NOW});
+        expect(location(ics)).to.match(/^(Riverside Civic Hall|Hôtel de ville|Casa Consistorial)/);
+        expect(value(ics, 'description')).to.equal(`${expected[lang]}\n\nhttps://example.org/s`);
+      }
+    });
+
+    it('writes no LOCATION when the feed says nothing about the place, or only the mode of an in-person session', () => {
+      expect(toICS(rawSession({links}), 'en', {now: NOW})).not.to.include('LOCATION');
+      expect(toICS(rawSession({location: {mode: 'in-person'}, links}), 'en', {now: NOW})).not.to.include('LOCATION');
+      expect(location(toICS(rawSession({location: {mode: 'in-person', country: 'FR'}}), 'es', {now: NOW}))).to.equal('Francia');
+    });
+
+    it('round-trips any venue, address and affiliation (property test)', () => {
+      const tricky = fc.constantFrom('a', ' ', 'é', '’', '中', '😀', ',', ';', ':', '\\', '\n', '"', '\t');
+      const text = fc.string({unit: tricky, minLength: 1, maxLength: 120});
+      fc.assert(
+        fc.property(text, text, text, (venue, address, affiliation) => {
+          fc.pre(venue !== address);
+          const session = rawSession({location: {mode: 'hybrid', venue: {es: venue}, address: {es: address}}, people: [{name: 'Ana Ruiz', role: 'speaker', affiliation: {es: affiliation}}], links: {}});
+          const ics = toICS(session, 'es', {now: NOW});
+          expectWellFolded(ics);
+          expect(location(ics)).to.equal(`${venue}, ${address}`);
+          expect(value(ics, 'description')).to.equal(`Ponente: Ana Ruiz (${affiliation})`);
+        }),
+        {numRuns: 100},
+      );
+    });
+
+    it('reads them from a parsed feed (the fictional forum)', () => {
+      const feed = parseFeed(forumFeed()).feed!;
+      const ics = toICS(feed.sessions[0], 'en', {feed, now: NOW});
+      expectWellFolded(ics);
+      expect(location(ics)).to.equal('Riverside Conference Hall, 1 Harbour Square, Riverside, Spain');
+      const description = value(ics, 'description') as string;
+      expect(description).to.include('Moderator: Amara Okafor (Riverside City Council)\nHost: Lucía Ferrán (Mayor of Riverside)');
+      expect(description).to.include('Livestream: https://example.org/riverside/water/live');
+    });
   });
 });

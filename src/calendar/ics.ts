@@ -1,5 +1,8 @@
 import type {Feed, Language, Session} from '../core/types.js';
 import {pickText} from '../i18n/language.js';
+import {msgIn, str} from '../i18n/msg.js';
+import {peopleLines, postalText} from '../i18n/people.js';
+import {placeText} from '../i18n/session-text.js';
 
 /** What a calendar entry needs to know beyond the session. */
 export interface CalendarOptions {
@@ -20,10 +23,15 @@ export interface ICSOptions extends CalendarOptions {
 export interface CalendarEntry {
   readonly title: string;
   readonly titleLang: Language;
-  /** Summary (or first body paragraph), a blank line, then the link; either may be missing. */
+  /**
+   * Summary (or first body paragraph), who takes part (a line per role), the livestream of a
+   * hybrid session, then the link; blank lines between, any part may be missing.
+   */
   readonly description: string;
   readonly descriptionLang: Language;
   readonly url?: string;
+  /** In person or hybrid: venue, address, city, country; online: the livestream link (or "Online"). */
+  readonly location?: string;
 }
 
 /** @internal Builds the content once so the .ics, Google and Outlook always agree. */
@@ -34,12 +42,18 @@ export function calendarEntry(session: Session, language: Language, options: Cal
   const about = session.summary ?? session.body[0];
   const text = about && pickText(about, language, fallback);
   const url = session.links.details ?? event?.url;
+  const msg = msgIn(language);
+  const {location: place, links} = session;
+  // Online, the stream is where the session is; hybrid, the venue is, and the stream goes below.
+  const location = place && (place.mode === 'online' ? links.stream ?? placeText(place, language, msg).mode : postalText(place, language, fallback));
+  const stream = place?.mode === 'hybrid' && links.stream && msg(str`Livestream: ${links.stream}`, {id: 'calendar.stream', desc: 'Line of a calendar entry for a session held in a venue and streamed: the address of the livestream.'});
   return {
     title: title.text,
     titleLang: title.lang,
-    description: [text?.text, url].filter(Boolean).join('\n\n'),
+    description: [text?.text, peopleLines(session.people, language, fallback, msg).join('\n'), stream, url].filter(Boolean).join('\n\n'),
     descriptionLang: text?.lang ?? title.lang,
     ...(url && {url}),
+    ...(location && {location}),
   };
 }
 
@@ -96,6 +110,7 @@ export function toICS(session: Session, language: Language, options: ICSOptions 
     `DTEND:${basicUtc(session.end)}`,
     `SUMMARY;LANGUAGE=${entry.titleLang}:${escapeText(entry.title)}`,
     ...(entry.description ? [`DESCRIPTION;LANGUAGE=${entry.descriptionLang}:${escapeText(entry.description)}`] : []),
+    ...(entry.location ? [`LOCATION:${escapeText(entry.location)}`] : []),
     ...(entry.url ? [`URL:${entry.url}`] : []),
     `STATUS:${STATUS[session.status]}`,
     'END:VEVENT',

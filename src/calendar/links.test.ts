@@ -3,8 +3,8 @@ import ICAL from 'ical.js';
 import {googleCalendarUrl, outlookCalendarUrl} from './links.js';
 import {toICS} from './ics.js';
 import {parseFeed} from '../feed/parse.js';
-import type {Feed, Session} from '../core/types.js';
-import {browserZone, testFeed} from '../test-support/fixtures.js';
+import type {Feed, Language, Session} from '../core/types.js';
+import {browserZone, forumFeed, testFeed} from '../test-support/fixtures.js';
 
 type Json = Record<string, any>;
 
@@ -129,5 +129,61 @@ describe(`outlookCalendarUrl (browser zone ${browserZone()})`, () => {
     const p = new URL(outlookCalendarUrl(feed.sessions[1], 'es', {feed})).searchParams;
     expect(p.get('subject')).to.equal('Des personnes et des territoires en bonne santé');
     expect(p.get('body')).to.equal('Only in English.');
+  });
+});
+
+describe('who and where in the Google and Outlook links', () => {
+  const session = (over: Partial<Session> = {}): Session => ({
+    id: 's', kind: {en: 'Plenary'}, title: {en: 'Water', fr: 'Eau', es: 'Agua'}, body: [], guidingQuestions: [],
+    start: Date.UTC(2027, 5, 15, 8), end: Date.UTC(2027, 5, 15, 9, 30), timeZone: 'Europe/Madrid', status: 'scheduled',
+    links: {details: 'https://example.org/s', stream: 'https://example.org/live?a=1&b=2'},
+    people: [
+      {name: 'Kofi Mensah', role: 'speaker'},
+      {name: 'Ana Ruiz', role: 'moderator', affiliation: {en: 'Riverside City Council', fr: 'Conseil municipal de Riverside', es: 'Ayuntamiento de Riverside'}},
+      {name: 'Lea Roth', role: 'speaker', affiliation: {en: 'Q&A = 100% #cities'}},
+    ],
+    location: {mode: 'hybrid', venue: {en: 'Civic Hall', fr: 'Hôtel de ville', es: 'Casa Consistorial'}, address: {en: '12 Harbour St'}, country: 'ES'},
+    ...over,
+  });
+  const links = (s: Session, lang: Language) => ({
+    google: new URL(googleCalendarUrl(s, lang)).searchParams,
+    outlook: new URL(outlookCalendarUrl(s, lang)).searchParams,
+    ics: new ICAL.Component(ICAL.parse(toICS(s, lang, {now: 0}))).getFirstSubcomponent('vevent')!,
+  });
+
+  const expected = {
+    en: ['Civic Hall, 12 Harbour St, Spain', 'Moderator: Ana Ruiz (Riverside City Council)\nSpeakers: Kofi Mensah and Lea Roth (Q&A = 100% #cities)\n\nLivestream: https://example.org/live?a=1&b=2\n\nhttps://example.org/s'],
+    fr: ['Hôtel de ville, 12 Harbour St, Espagne', 'Modération : Ana Ruiz (Conseil municipal de Riverside)\nIntervenant·es : Kofi Mensah et Lea Roth (Q&A = 100% #cities)\n\nDiffusion en direct : https://example.org/live?a=1&b=2\n\nhttps://example.org/s'],
+    es: ['Casa Consistorial, 12 Harbour St, España', 'Moderación: Ana Ruiz (Ayuntamiento de Riverside)\nPonentes: Kofi Mensah y Lea Roth (Q&A = 100% #cities)\n\nTransmisión en directo: https://example.org/live?a=1&b=2\n\nhttps://example.org/s'],
+  };
+  for (const lang of ['en', 'fr', 'es'] as const) {
+    it(`carries the place and the people, as the .ics does (${lang})`, () => {
+      const {google, outlook, ics} = links(session(), lang);
+      const [where, about] = expected[lang];
+      expect(google.get('location')).to.equal(where);
+      expect(google.get('details')).to.equal(about);
+      expect(outlook.get('location')).to.equal(where);
+      expect(outlook.get('body')).to.equal(about);
+      expect(ics.getFirstPropertyValue('location')).to.equal(where);
+      expect(ics.getFirstPropertyValue('description')).to.equal(about);
+    });
+  }
+
+  it('gives an online session\'s stream as its place, and no location without one', () => {
+    const online = links(session({location: {mode: 'online'}, people: []}), 'en');
+    expect(online.google.get('location')).to.equal('https://example.org/live?a=1&b=2');
+    expect(online.outlook.get('location')).to.equal('https://example.org/live?a=1&b=2');
+    expect(online.google.get('details')).to.equal('https://example.org/s');
+    const unknown = links(session({location: undefined, people: []}), 'en');
+    expect(unknown.google.has('location')).to.be.false;
+    expect(unknown.outlook.has('location')).to.be.false;
+  });
+
+  it('reads them from a parsed feed (the fictional forum)', () => {
+    const feed = parseFeed(forumFeed()).feed!;
+    const p = new URL(googleCalendarUrl(feed.sessions[0], 'es', {feed})).searchParams;
+    expect(p.get('location')).to.equal('Palacio de Congresos de Riverside, Plaza del Puerto, 1, Riverside, España');
+    expect(p.get('details')).to.include('Moderación: Amara Okafor (Ayuntamiento de Riverside)');
+    expect(p.get('details')).to.include('Ponentes: Élise Marchand (Alcaldesa de Vallon-sur-Lac), Tomás Ibarra (Gobernador de Sierra Alta), Nadia Haddad (Teniente de alcalde de Qasr Nour) y Piet de Vries (Red de Regiones de Pólder)');
   });
 });

@@ -18,7 +18,7 @@ const isoUtc = (ms: number): string => new Date(ms).toISOString().replace(/\.\d+
 
 /**
  * A Google Calendar "add event" link for the session: the same UTC instants as the .ics
- * (`dates=20210519T100000Z/20210519T113000Z`), title and description in `language`.
+ * (`dates=20210519T100000Z/20210519T113000Z`), title, description and place in `language`.
  */
 export function googleCalendarUrl(session: Session, language: Language, options: CalendarOptions = {}): string {
   const entry = calendarEntry(session, language, options);
@@ -27,12 +27,13 @@ export function googleCalendarUrl(session: Session, language: Language, options:
     text: entry.title,
     dates: `${basicUtc(session.start)}/${basicUtc(session.end)}`,
     details: entry.description,
+    location: entry.location ?? '',
   })}`;
 }
 
 /**
  * An Outlook on the web "new event" deep link for the session (Office 365 by default, or
- * outlook.com), with UTC instants (`startdt=2021-05-19T10:00:00Z`), title and description in `language`.
+ * outlook.com), with UTC instants (`startdt=2021-05-19T10:00:00Z`), title, description and place in `language`.
  */
 export function outlookCalendarUrl(session: Session, language: Language, options: OutlookOptions = {}): string {
   const entry = calendarEntry(session, language, options);
@@ -44,5 +45,6 @@ export function outlookCalendarUrl(session: Session, language: Language, options
     enddt: isoUtc(session.end),
     subject: entry.title,
     body: entry.description,
+    location: entry.location ?? '',
   })}`;
 }

@@ -56,15 +56,22 @@ function release(key: string): void {
 
 const isUrl = (v: unknown): v is string => typeof v === 'string' && /^https?:\/\//.test(v);
 
-/** One schema.org item: nested objects are items of their own, URLs are `<link>`s, the rest `<meta>`s. */
+/**
+ * One schema.org item: nested objects are items of their own, URLs are `<link>`s, the rest
+ * `<meta>`s; a list (performers, a hybrid session's two locations) repeats its property.
+ */
 function item(value: Record<string, unknown>, prop?: string, key?: string): TemplateResult {
   return html`<div itemscope itemtype=${`https://schema.org/${value['@type']}`} itemprop=${prop ?? nothing} data-uclg-session=${key ?? nothing}>${Object.entries(value).map(([name, v]) =>
-    name.startsWith('@')
-      ? nothing
-      : v && typeof v === 'object'
-        ? item(v as Record<string, unknown>, name)
-        : isUrl(v)
-          ? html`<link itemprop=${name} href=${v} />`
-          : html`<meta itemprop=${name} content=${String(v)} />`,
+    name.startsWith('@') ? nothing : property(name, v),
   )}</div>`;
+}
+
+function property(name: string, v: unknown): unknown {
+  return Array.isArray(v)
+    ? v.map((x) => property(name, x))
+    : v && typeof v === 'object'
+      ? item(v as Record<string, unknown>, name)
+      : isUrl(v)
+        ? html`<link itemprop=${name} href=${v} />`
+        : html`<meta itemprop=${name} content=${String(v)} />`;
 }

@@ -5,7 +5,7 @@ import type {UclgAddToCalendar} from './add-to-calendar.js';
 import type {UclgSessionCard} from '../session-card/session-card.js';
 import {parseFeed} from '../../feed/parse.js';
 import {googleCalendarUrl, outlookCalendarUrl} from '../../calendar/links.js';
-import {testFeed} from '../../test-support/fixtures.js';
+import {forumFeed, testFeed} from '../../test-support/fixtures.js';
 import {$, mount, settled, textOf, unmountAll} from '../../test-support/dom.js';
 
 const feed = parseFeed(testFeed()).feed!;
@@ -105,8 +105,10 @@ describe('Add to calendar and search-engine data in the card', () => {
     const out: Record<string, any> = {'@type': el.getAttribute('itemtype')!.replace('https://schema.org/', ''), key: el.getAttribute('data-uclg-session') ?? undefined};
     for (const child of el.children) {
       const prop = child.getAttribute('itemprop')!;
-      out[prop] = child.hasAttribute('itemscope') ? readItem(child) : (child.getAttribute('href') ?? child.getAttribute('content'));
-      if (out[prop]?.key === undefined) delete out[prop]?.key;
+      const value: any = child.hasAttribute('itemscope') ? readItem(child) : (child.getAttribute('href') ?? child.getAttribute('content'));
+      if (value?.key === undefined) delete value?.key;
+      // A property written more than once is a list (performers, a hybrid session's places).
+      out[prop] = prop in out ? [out[prop], value].flat() : value;
     }
     return out;
   }
@@ -143,6 +145,35 @@ describe('Add to calendar and search-engine data in the card', () => {
     describer.remove();
     for (const el of widgets()) await settled(el);
     expect(events(wrapper).filter((e) => e.key === 'eb-2021/digital').length).to.equal(1);
+  });
+
+  it('writes performers, the place and the languages of a hybrid session as repeated microdata properties', async () => {
+    const wrapper = mount(html`<div lang="es"><uclg-agenda .feed=${forumFeed()}></uclg-agenda></div>`);
+    const el = wrapper.querySelector('uclg-agenda')!;
+    await settled(el);
+    const [data] = events(wrapper);
+    expect(data.key).to.equal('riverside-2027/riverside-water');
+    expect(data.eventAttendanceMode).to.equal('https://schema.org/MixedEventAttendanceMode');
+    expect(data.inLanguage).to.deep.equal(['en', 'es']);
+    expect(data.organizer).to.deep.equal({'@type': 'Organization', name: 'Foro de Ciudades de Riverside 2027 (ficticio)'});
+    expect(data.location).to.deep.equal([
+      {
+        '@type': 'Place',
+        name: 'Palacio de Congresos de Riverside',
+        address: {'@type': 'PostalAddress', streetAddress: 'Plaza del Puerto, 1', addressLocality: 'Riverside', addressCountry: 'ES'},
+        hasMap: 'https://example.org/riverside/map',
+      },
+      {'@type': 'VirtualLocation', url: 'https://example.org/riverside/water/live'},
+    ]);
+    expect(data.performer).to.have.length(8);
+    expect(data.performer[0]).to.deep.equal({
+      '@type': 'Person',
+      name: 'Amara Okafor',
+      affiliation: {'@type': 'Organization', name: 'Ayuntamiento de Riverside'},
+      image: 'https://example.org/photos/amara-okafor.jpg',
+    });
+    // The photos are in the data, not on the page: nothing is fetched for them.
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });
 
   it('adds none with no-structured-data, and writes feed text as attribute values only', async () => {

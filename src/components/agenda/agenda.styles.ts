@@ -100,6 +100,16 @@ export const styles = [
       line-height: 1.3;
       margin: 0.125em 0 0.375em;
     }
+    .item .people {
+      margin-bottom: 0.375em;
+    }
+    /* How to attend: a quiet pill beside the status, its text says it all. */
+    .mode {
+      padding: 0.125em 0.625em;
+      border: 1px solid var(--uclg-border-color, var(--_border));
+      border-radius: 1em;
+      font-size: 0.875em;
+    }
     .badges {
       display: flex;
       flex-wrap: wrap;

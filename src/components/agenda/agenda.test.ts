@@ -3,7 +3,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../../define.js';
 import type {UclgAgenda} from './agenda.js';
 import type {UclgSessionSelectEvent} from '../../events/session-select.js';
-import {browserZone, testFeed} from '../../test-support/fixtures.js';
+import {browserZone, forumFeed, forumSession, testFeed} from '../../test-support/fixtures.js';
 import {$, textOf} from '../../test-support/dom.js';
 
 const DURING_DIGITAL = '2021-05-19T10:01:00Z';
@@ -173,6 +173,42 @@ describe('<uclg-agenda>', () => {
     it('refuses a template that is not http(s)', async () => {
       const el = await agenda({zone: 'Europe/Madrid', template: 'javascript:alert("{id}")'});
       expect(el.shadowRoot!.querySelectorAll('a')).to.have.length(1);
+    });
+  });
+
+  describe('who and how to attend', () => {
+    const person = (name: string, role = 'speaker') => ({name, role});
+    /** The fictional forum: its hybrid session with eight people, one in person with four, one online with two, one with neither. */
+    const forum = () =>
+      forumFeed(
+        forumSession(),
+        forumSession({id: 'housing', start: '2027-06-15T12:00', end: '2027-06-15T13:00', location: {mode: 'in-person', venue: {en: 'Town Hall'}},
+          people: [person('Ana Ruiz'), person('Kofi Mensah'), person('Lea Roth', 'moderator'), person('Iris Kahn')]}),
+        forumSession({id: 'online', start: '2027-06-15T14:00', end: '2027-06-15T15:00', location: {mode: 'online'}, people: [person('Ana Ruiz'), person('Kofi Mensah')]}),
+        forumSession({id: 'bare', start: '2027-06-15T16:00', end: '2027-06-15T17:00', location: undefined, people: undefined}),
+      );
+    const line = (item: HTMLElement, selector: string) => item.querySelector(selector)?.textContent!.trim() ?? null;
+
+    const cases = {
+      en: [['Amara Okafor, Lucía Ferrán, Kenji Watanabe and 5 more', 'In person and online'], ['Lea Roth, Ana Ruiz, Kofi Mensah and Iris Kahn', 'In person'], ['Ana Ruiz and Kofi Mensah', 'Online']],
+      fr: [['Amara Okafor, Lucía Ferrán, Kenji Watanabe et 5 autres', 'En présentiel et en ligne'], ['Lea Roth, Ana Ruiz, Kofi Mensah et Iris Kahn', 'En présentiel'], ['Ana Ruiz et Kofi Mensah', 'En ligne']],
+      es: [['Amara Okafor, Lucía Ferrán, Kenji Watanabe y 5 más', 'Presencial y en línea'], ['Lea Roth, Ana Ruiz, Kofi Mensah e Iris Kahn', 'Presencial'], ['Ana Ruiz y Kofi Mensah', 'En línea']],
+    };
+    for (const [lang, expected] of Object.entries(cases)) {
+      it(`names the first three people (moderator first) and how to attend, as text, in ${lang}`, async () => {
+        const el = await agenda({lang, zone: 'Europe/Madrid'}, forum());
+        const [hybrid, inPerson, online, bare] = items(el);
+        expect([hybrid, inPerson, online].map((i) => [line(i, '.people'), line(i, '.mode')])).to.deep.equal(expected);
+        // Under the title, before the badges; the badge sits with the status, in the same words the card uses.
+        expect(hybrid.querySelector('.title + .people + .badges .mode')).to.exist;
+        expect([line(bare, '.people'), line(bare, '.mode')], 'nothing when the feed says nothing').to.deep.equal([null, null]);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('adds nothing to the sessions of a feed without people or places', async () => {
+      const el = await agenda({zone: 'Europe/Madrid'});
+      expect(el.shadowRoot!.querySelectorAll('.people, .mode')).to.have.length(0);
     });
   });
 

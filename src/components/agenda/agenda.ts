@@ -5,6 +5,8 @@ import type {Feed, Session} from '../../core/types.js';
 import {dateFormat} from '../../i18n/locale.js';
 import {str} from '../../i18n/msg.js';
 import {statusLabel} from '../../i18n/strings.js';
+import {compactNames} from '../../i18n/people.js';
+import {placeText} from '../../i18n/session-text.js';
 import {UclgFeedElement} from '../../base/feed-element.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {readStorage, writeStorage} from '../../internal/storage.js';
@@ -155,15 +157,19 @@ export class UclgAgenda extends UclgFeedElement {
     const endsLater = view.endShift ? ` (${formatDayShift(view.endShift, this.language)})` : '';
     const href = this.hrefFor(session);
     const title = this.text(session.title);
+    // The card's words for it: "Online", "In person", "In person and online".
+    const mode = session.location && placeText({mode: session.location.mode}, this.language, this.msg).mode;
     return html`<li class="item ${status} ${isNext ? 'next' : ''}" part="item">
       <p class="when"><time datetime=${new Date(session.start).toISOString()}>${view.time}${endsLater} ${view.zone}</time></p>
       <p class="kind">${this.text(session.kind)}</p>
       <div class="title" role="heading" aria-level=${level}>
         ${href ? html`<a href=${href} part="link" @click=${(e: MouseEvent) => this.select(e, session, href)}>${title}</a>` : title}
       </div>
+      ${session.people.length ? html`<p class="people">${compactNames(session.people, this.language, this.msg)}</p>` : nothing}
       <p class="badges">
         <span class="status ${status}">${statusLabel(status, this.msg)}</span>
         ${isNext ? html`<span class="status next">${this.msg('Next', {id: 'agenda.next', desc: 'Badge on the next session to start.'})}</span>` : nothing}
+        ${mode ? html`<span class="mode">${mode}</span>` : nothing}
       </p>
       ${status === 'upcoming' || status === 'live' ? html`<uclg-add-to-calendar part="calendar" theme=${this.theme ?? nothing} .session=${session} .feed=${this.readyFeed}></uclg-add-to-calendar>` : nothing}
     </li>`;
