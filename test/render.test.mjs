@@ -83,4 +83,46 @@ describe('uclg-widgets render', {concurrency: 4}, () => {
       assert.equal(r.stdout, '');
     }
   });
+
+  test('people, place and languages as the card shows them, in each language (a fictional session)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'uclg-render-'));
+    const text = (en, fr, es) => ({en, fr, es});
+    const person = (name, role, photo) => ({name, role, affiliation: text(`${name} City`, `Ville de ${name}`, `Ciudad de ${name}`), ...(photo && {photo: `https://example.org/${role}.jpg`})});
+    const feed = {
+      version: 1,
+      event: {id: 'fictional', name: text('Fictional forum', 'Forum fictif', 'Foro ficticio'), defaultLanguage: 'en'},
+      sessions: [{
+        id: 'water', kind: text('Plenary', 'Plénière', 'Plenaria'), title: text('Water', 'Eau', 'Agua'), body: [],
+        start: '2027-06-15T10:00', end: '2027-06-15T11:30', timeZone: 'Europe/Madrid',
+        people: [person('Sam', 'speaker', true), person('Mo', 'moderator', true), person('Ann', 'speaker'), person('Bea', 'speaker'), person('Cy', 'speaker'), person('Di', 'speaker'), {name: 'Ed <b>', role: 'speaker', url: 'https://example.org/ed'}, person('Ray', 'rapporteur')],
+        languages: {spoken: ['en', 'es'], interpretation: ['fr', 'ar']},
+        location: {mode: 'hybrid', venue: text('Hall', 'Salle', 'Sala'), city: text('Riverside', 'Riverside', 'Riverside'), country: 'ES', map: 'https://example.org/map'},
+        registration: {closes: '2027-06-14T18:00', full: false},
+      }],
+    };
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed));
+    const expected = {
+      en: ['In person and online · Hall, Riverside, Spain · Map', 'In English and Spanish · Interpretation: Arabic', 'Moderator', 'Speakers', 'and 2 more', 'Rapporteur'],
+      fr: ['En présentiel et en ligne · Salle, Riverside, Espagne · Plan', 'En anglais et espagnol · Interprétation\u00a0: arabe', 'Modération', 'Intervenant·es', 'et 2 de plus', 'Rapporteur·e'],
+      es: ['Presencial y en línea · Sala, Riverside, España · Mapa', 'En inglés y español · Interpretación: árabe', 'Moderación', 'Ponentes', 'y 2 más', 'Relatoría'],
+    };
+    for (const [lang, lines] of Object.entries(expected)) {
+      const r = render(join(dir, 'feed.json'), '--session', 'water', '--lang', lang);
+      assert.equal(r.status, 0, r.stderr);
+      const shown = textOf(r.stdout);
+      for (const line of lines) assert.ok(shown.includes(norm(line)), `${lang}: "${line}" in ${shown}`);
+      // Moderator first, then the speakers in speaking order; the first six shown, the rest in <details>.
+      const [open, rest] = r.stdout.split('<details>');
+      assert.deepEqual([...open.matchAll(/<dd>(?:<img[^>]*> )?(?:<a[^>]*>)?([^<,]+)/g)].map((m) => m[1]), ['Mo', 'Sam', 'Ann', 'Bea', 'Cy', 'Di']);
+      assert.deepEqual([...rest.matchAll(/<dd>(?:<img[^>]*> )?(?:<a[^>]*>)?([^<]+)/g)].map((m) => m[1]), ['Ed &lt;b&gt;', 'Ray']);
+      assert.ok(shown.includes(norm(feed.sessions[0].people[0].affiliation[lang])), `${lang}: affiliation`);
+    }
+    const r = render(join(dir, 'feed.json'), '--session', 'water');
+    assert.match(r.stdout, /<img src="https:\/\/example.org\/speaker.jpg" alt="Sam" width="48" height="48" loading="lazy" decoding="async">/);
+    assert.match(r.stdout, /<a href="https:\/\/example.org\/ed">Ed &lt;b&gt;<\/a>/);
+    assert.match(r.stdout, /<a href="https:\/\/example.org\/map">Map<\/a>/);
+    // The inline feed the widget reads is in the feed's own format: instants with the event's offset.
+    const inline = JSON.parse(/<script type="application\/json">(.*)<\/script>/.exec(r.stdout)[1]);
+    assert.deepEqual(inline.sessions[0].registration, {closes: '2027-06-14T18:00:00+02:00', full: false});
+  });
 });

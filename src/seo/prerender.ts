@@ -12,9 +12,10 @@
  * sanitizer that keeps headings, paragraphs and lists. Times are in the event's zone; the
  * visitor's own time comes with the script. Pure: strings in, a string out (the CLI's `render`).
  */
-import type {Feed, Language, LocalizedText, Session} from '../core/types.js';
+import type {Feed, Language, LocalizedText, Person, Session} from '../core/types.js';
 import {pickText} from '../i18n/language.js';
 import {msgIn} from '../i18n/msg.js';
+import {groupPeople, languagesText, mapLabel, morePeople, PEOPLE_SHOWN, placeText, roleLabel} from '../i18n/session-text.js';
 import {linkLabel, LINK_ORDER, statusLabel} from '../i18n/strings.js';
 import {describeTime} from '../time/format.js';
 import {eventJsonLd, isoWithOffset} from './json-ld.js';
@@ -73,7 +74,9 @@ const json = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\
 
 /** A parsed session back in the feed's own format (instants with the event's offset). */
 function rawSession(s: Session): Record<string, unknown> {
-  return {...s, start: isoWithOffset(s.start, s.timeZone), end: isoWithOffset(s.end, s.timeZone)};
+  const at = (t: number) => isoWithOffset(t, s.timeZone);
+  const {registration: r} = s;
+  return {...s, start: at(s.start), end: at(s.end), ...(r && {registration: {...r, ...(r.closes !== undefined && {closes: at(r.closes)})}})};
 }
 
 type Text = (t: LocalizedText | undefined) => string;
@@ -85,6 +88,7 @@ function when(session: Session, lang: Language): string {
 
 function card(feed: Feed, s: Session, lang: Language, text: Text, level: number): string {
   const msg = msgIn(lang);
+  const languages = s.languages && languagesText(s.languages, lang, msg);
   const lines = [
     `<p>${text(feed.event.name)}</p>`,
     `<p><strong>${text(s.kind)}</strong></p>`,
@@ -93,6 +97,8 @@ function card(feed: Feed, s: Session, lang: Language, text: Text, level: number)
     `<p>${when(s, lang)}</p>`,
     // The line the widget fills with the visitor's own time: its space is kept from the start.
     `<p aria-hidden="true">&nbsp;</p>`,
+    place(s, lang, text),
+    languages && `<p>${escapeHtml(languages)}</p>`,
     s.status !== 'scheduled' && `<p><strong>${escapeHtml(statusLabel(s.status, msg))}</strong></p>`,
     (s.theme ?? feed.event.theme) && `<p><em>${text(s.theme ?? feed.event.theme)}</em></p>`,
     s.summary && `<p>${text(s.summary)}</p>`,
@@ -100,10 +106,43 @@ function card(feed: Feed, s: Session, lang: Language, text: Text, level: number)
     // which opens without JavaScript).
     ...s.body.slice(0, 1).map((p) => `<p>${text(p)}</p>`),
     s.body.length > 1 && `<details>\n      <summary>${escapeHtml(msg('Read more', {id: 'card.read-more', desc: 'Expands the full background text of the session.'}))}</summary>${s.body.slice(1).map((p) => `\n      <p>${text(p)}</p>`).join('')}\n    </details>`,
+    people(s.people, lang, text),
     s.guidingQuestions.length && questionList(s, lang, text, Math.min(6, level + 1), '    '),
     links(s, lang),
   ];
   return `  <article>\n${lines.filter(Boolean).map((l) => `    ${l}`).join('\n')}\n  </article>`;
+}
+
+/** The card's place line: "Online", or venue, city and country, with the map. */
+function place(s: Session, lang: Language, text: Text): string {
+  if (!s.location) return '';
+  const msg = msgIn(lang);
+  const {mode, where} = placeText(s.location, lang, msg);
+  const line = [mode && escapeHtml(mode), where.map((w) => (typeof w === 'string' ? escapeHtml(w) : text(w))).join(', ')].filter(Boolean).join(' · ');
+  const map = s.location.mode !== 'online' && s.location.map;
+  return `<p>${line}${map ? ` · <a href="${escapeHtml(map)}">${escapeHtml(mapLabel(msg))}</a>` : ''}</p>`;
+}
+
+/**
+ * People by role as the card shows them: the first six, the others behind "and N more" (a
+ * `<details>`, which opens without JavaScript). Photos keep the card's box size.
+ */
+function people(list: readonly Person[], lang: Language, text: Text): string {
+  if (!list.length) return '';
+  const msg = msgIn(lang);
+  const person = (p: Person) => {
+    const photo = p.photo ? `<img src="${escapeHtml(p.photo)}" alt="${escapeHtml(p.name)}" width="48" height="48" loading="lazy" decoding="async"> ` : '';
+    const name = p.url ? `<a href="${escapeHtml(p.url)}">${escapeHtml(p.name)}</a>` : escapeHtml(p.name);
+    return `<dd>${photo}${name}${p.affiliation ? `<br>${text(p.affiliation)}` : ''}</dd>`;
+  };
+  // Role labels count everyone in the role, shown or not, as the card's do.
+  const counts = new Map(groupPeople(list).map((g) => [g.role, g.people.length]));
+  const dl = (shown: readonly Person[], indent: string) =>
+    `<dl>${groupPeople(shown).map((g) => `\n${indent}  <dt>${escapeHtml(roleLabel(g.role, counts.get(g.role)!, lang, msg))}</dt>${g.people.map((p) => `\n${indent}  ${person(p)}`).join('')}`).join('')}\n${indent}</dl>`;
+  const ordered = groupPeople(list).flatMap((g) => g.people);
+  const rest = ordered.slice(PEOPLE_SHOWN);
+  const more = `\n    <details>\n      <summary>${escapeHtml(morePeople(rest.length, msg))}</summary>\n      ${dl(rest, '      ')}\n    </details>`;
+  return dl(ordered.slice(0, PEOPLE_SHOWN), '    ') + (rest.length ? more : '');
 }
 
 /**

@@ -19,7 +19,9 @@ export type CallToActionSession = Pick<Session, 'start' | 'end' | 'status' | 'li
 export interface CallToActionAt {
   /** Undefined: nothing to do (cancelled, postponed, or no link that fits the moment). */
   readonly action?: CallToAction;
-  /** The next instant at which `action` changes; undefined when it never will again. */
+  /** Links the list of other links leaves out: the action's own, and "Register" once registration is over or full. */
+  readonly hidden: readonly (keyof SessionLinks)[];
+  /** The next instant at which `action` or `hidden` changes; undefined when they never will again. */
   readonly next?: number;
 }
 
@@ -41,15 +43,22 @@ function actionAt(s: CallToActionSession, now: number): CallToAction | undefined
   return now < (registration?.closes ?? s.start) ? to('register', links, 'register') : to('closed', links);
 }
 
-const same = (a?: CallToAction, b?: CallToAction): boolean => a?.kind === b?.kind && a?.href === b?.href;
+function stateAt(s: CallToActionSession, now: number): Omit<CallToActionAt, 'next'> {
+  const action = actionAt(s, now);
+  const over = s.status === 'scheduled' && (s.registration?.full || now >= (s.registration?.closes ?? s.start));
+  const hidden = [action?.link, over && 'register'].filter((k): k is keyof SessionLinks => !!k);
+  return {action, hidden};
+}
+
+const key = ({action, hidden}: Omit<CallToActionAt, 'next'>): string => [action?.kind, action?.href, ...hidden].join();
 
 /** What to show at `now`, and when that next changes. */
 export function callToAction(s: CallToActionSession, now: number): CallToActionAt {
-  const action = actionAt(s, now);
-  // The action can only change at one of these instants: the first that changes it is the next.
+  const state = stateAt(s, now);
+  // It can only change at one of these instants: the first that changes it is the next.
   const next = [s.registration?.closes, s.start, s.end]
     .filter((t): t is number => t !== undefined && t > now)
     .sort((a, b) => a - b)
-    .find((t) => !same(actionAt(s, t), action));
-  return {action, next};
+    .find((t) => key(stateAt(s, t)) !== key(state));
+  return {...state, next};
 }

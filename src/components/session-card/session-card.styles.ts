@@ -52,6 +52,80 @@ export const styles = [
     .status {
       margin: 0.5em 0 1em;
     }
+    .place,
+    .languages {
+      margin: 0.25em 0 0;
+    }
+    .action {
+      margin: 0 0 1em;
+    }
+    .cta {
+      display: inline-block;
+      padding: 0.5em 1.125em;
+      border: 1px solid currentColor;
+      border-radius: var(--uclg-radius, 6px);
+      font-weight: 700;
+    }
+    a.cta {
+      border-color: transparent;
+      background: var(--uclg-accent, var(--_accent));
+      color: var(--uclg-surface-color, var(--_surface));
+      text-decoration: none;
+    }
+    a.cta.stream {
+      background: var(--uclg-live-color, var(--_live));
+      font-size: 1.125em;
+    }
+    span.cta,
+    dt,
+    .affiliation {
+      color: var(--uclg-muted-color, var(--_muted));
+    }
+    .people {
+      margin: 1.25em 0 0.5em;
+    }
+    .group {
+      margin-bottom: 0.75em;
+    }
+    dt {
+      margin-bottom: 0.375em;
+      font-size: 0.8125em;
+      font-weight: 700;
+      letter-spacing: 0.04em;
+      text-transform: uppercase;
+    }
+    .person {
+      display: flex;
+      align-items: center;
+      gap: 0.75em;
+      margin: 0 0 0.5em;
+    }
+    /* One box for a photo or the initials that replace it: nothing moves when either loads. */
+    .face {
+      display: inline-flex;
+      flex: none;
+      align-items: center;
+      justify-content: center;
+      width: 3em;
+      height: 3em;
+      border-radius: 50%;
+      object-fit: cover;
+      background: var(--_next-bg);
+      color: var(--uclg-accent, var(--_accent));
+      font-weight: 700;
+    }
+    .who {
+      display: flex;
+      flex-direction: column;
+      min-width: 0;
+      overflow-wrap: anywhere;
+    }
+    .name {
+      font-weight: 600;
+    }
+    .affiliation {
+      font-size: 0.875em;
+    }
     .more {
       display: none;
     }
@@ -75,6 +149,16 @@ export const styles = [
       }
       .title {
         font-size: 1.25em;
+      }
+    }
+    @container (min-width: 36em) {
+      .group {
+        display: grid;
+        grid-template-columns: repeat(2, minmax(0, 1fr));
+        column-gap: 1em;
+      }
+      dt {
+        grid-column: 1 / -1;
       }
     }
     @container (min-width: 45em) {

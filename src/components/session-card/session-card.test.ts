@@ -1,10 +1,12 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
 import '../../define.js';
 import type {UclgSessionCard} from './session-card.js';
 import {clearFeedCache} from '../../feed/load.js';
 import {pageClock} from '../../time/clock.js';
 import {advanceUntil, FakeClock, pretendVisibility} from '../../test-support/fake-clock.js';
-import {browserZone, testFeed} from '../../test-support/fixtures.js';
+import {browserZone, forumFeed, forumSession, testFeed} from '../../test-support/fixtures.js';
+import type {UclgStatusChangeEvent} from '../../events/status-change.js';
 import {$, mount, settled, textOf, unmountAll} from '../../test-support/dom.js';
 
 const BEFORE = '2021-05-01T00:00:00Z';
@@ -22,6 +24,26 @@ async function card(attrs: {lang?: string; session?: string; now?: string; zone?
   await settled(el);
   return el;
 }
+
+/** The fictional forum session: 2027-06-15 08:00–09:30Z, registration closing 2027-06-14 16:00Z. */
+const FORUM = {start: Date.UTC(2027, 5, 15, 8), end: Date.UTC(2027, 5, 15, 9, 30), closes: Date.UTC(2027, 5, 14, 16)};
+const iso = (t: number) => new Date(t).toISOString();
+
+/** A card of the fictional forum session (`over` replaces its fields); without `now`, on the page clock. */
+async function forumCard(attrs: {lang?: string; now?: number} = {}, over: Record<string, unknown> = {}) {
+  const el = await fixture<UclgSessionCard>(html`<uclg-session-card
+    lang=${attrs.lang ?? 'en'}
+    session="riverside-water"
+    now=${attrs.now === undefined ? '' : iso(attrs.now)}
+    .feed=${forumFeed(forumSession(over))}
+  ></uclg-session-card>`);
+  await settled(el);
+  return el;
+}
+const shown = (el: Element) => getComputedStyle(el).display !== 'none';
+const visibleNames = (el: UclgSessionCard) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('.people dd')].filter(shown).map((dd) => dd.querySelector('.name')!.textContent!);
+const action = (el: UclgSessionCard) => $(el, '.cta');
+const otherLinks = (el: UclgSessionCard) => [...el.shadowRoot!.querySelectorAll('.links a')].map((a) => a.textContent!.trim());
 
 describe('<uclg-session-card>', () => {
   afterEach(() => {
@@ -251,6 +273,185 @@ describe('<uclg-session-card>', () => {
       const el = await card({lang: 'es', session: 'nope'});
       expect(textOf(el)).to.equal('Esta sesión no figura en el programa.');
       await expect(el).to.be.accessible();
+    });
+  });
+
+  describe('people, place and languages', () => {
+    const BEFORE_FORUM = FORUM.closes - 86_400_000;
+
+    it('groups people by role, moderator first, and shows the first six with "and 2 more"', async () => {
+      const el = await forumCard({now: BEFORE_FORUM});
+      const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.people > div')];
+      expect(groups.map((g) => textOf(g.querySelector('dt')!))).to.deep.equal(['Moderator', 'Host', 'Keynote speaker', 'Speakers', 'Rapporteur']);
+      expect(groups.map(shown)).to.deep.equal([true, true, true, true, false]);
+      expect(visibleNames(el)).to.deep.equal(['Amara Okafor', 'Lucía Ferrán', 'Kenji Watanabe', 'Élise Marchand', 'Tomás Ibarra', 'Nadia Haddad']);
+      expect(textOf($(el, '.people dd')!)).to.equal('Amara Okafor Riverside City Council');
+      const button = $<HTMLButtonElement>(el, 'button[aria-controls="people"]')!;
+      expect(button.textContent!.trim()).to.equal('and 2 more');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      await expect(el).to.be.accessible();
+    });
+
+    it('expands and collapses the rest from the keyboard', async () => {
+      const el = await forumCard({lang: 'fr', now: BEFORE_FORUM});
+      const button = $<HTMLButtonElement>(el, 'button[aria-controls="people"]')!;
+      expect(button.textContent!.trim()).to.equal('et 2 de plus');
+      button.focus();
+      await sendKeys({press: 'Enter'});
+      await waitUntil(() => button.getAttribute('aria-expanded') === 'true', 'Enter did not expand');
+      await el.updateComplete;
+      expect(visibleNames(el)).to.have.length(8);
+      expect(visibleNames(el).slice(-2)).to.deep.equal(['Piet de Vries', 'Grace Mensah']);
+      expect(textOf(el)).to.contain('Rapporteur·e').and.contain('Assemblée des jeunes de Riverside');
+      expect(button.textContent!.trim()).to.equal('Afficher moins');
+      expect(el.shadowRoot!.activeElement).to.equal(button);
+      await expect(el).to.be.accessible();
+      await sendKeys({press: ' '});
+      await waitUntil(() => button.getAttribute('aria-expanded') === 'false', 'Space did not collapse');
+      await el.updateComplete;
+      expect(visibleNames(el)).to.have.length(6);
+    });
+
+    it('shows each photo lazily in a fixed box with the name as alt, and initials without one or when it fails', async () => {
+      const el = await forumCard({now: BEFORE_FORUM});
+      const [amara, lucia, , elise] = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.people dd')];
+      const img = lucia.querySelector('img')!;
+      expect(img.getAttribute('src')).to.equal('https://example.org/photos/lucia-ferran.jpg');
+      expect([img.alt, img.loading, img.decoding, img.width, img.height]).to.deep.equal(['Lucía Ferrán', 'lazy', 'async', 48, 48]);
+      // No photo in the feed: initials, hidden from assistive technology (the name is next to them).
+      const initials = elise.querySelector<HTMLElement>('.face')!;
+      expect(initials.localName).to.equal('span');
+      expect(initials.textContent).to.equal('ÉM');
+      expect(initials.getAttribute('aria-hidden')).to.equal('true');
+      // Photos and initials take the same box, so nothing moves when a photo loads or fails.
+      const box = (e: Element) => {
+        const r = e.getBoundingClientRect();
+        return [r.width, r.height];
+      };
+      expect(box(initials)).to.deep.equal([48, 48]);
+      expect(box(img)).to.deep.equal([48, 48]);
+      const rowHeight = amara.getBoundingClientRect().height;
+      amara.querySelector('img')!.dispatchEvent(new Event('error'));
+      await el.updateComplete;
+      const fallback = amara.querySelector<HTMLElement>('.face')!;
+      expect([fallback.localName, fallback.textContent, fallback.getAttribute('aria-hidden')]).to.deep.equal(['span', 'AO', 'true']);
+      expect(box(fallback)).to.deep.equal([48, 48]);
+      expect(amara.getBoundingClientRect().height).to.equal(rowHeight);
+      expect(lucia.querySelector('img')).to.exist;
+      await expect(el).to.be.accessible();
+    });
+
+    it('links a name when the person has a URL, and renders names as text', async () => {
+      const people = [
+        {name: 'Amara Okafor', role: 'moderator', url: 'https://example.org/amara'},
+        {name: '<b>Not bold</b>', role: 'speaker'},
+      ];
+      const el = await forumCard({now: BEFORE_FORUM}, {people});
+      const link = $<HTMLAnchorElement>(el, '.people a')!;
+      expect([link.textContent, link.href, link.rel]).to.deep.equal(['Amara Okafor', 'https://example.org/amara', 'noopener noreferrer']);
+      expect($(el, '.people b')).to.equal(null);
+      expect(textOf(el)).to.contain('<b>Not bold</b>');
+      expect($(el, 'button[aria-controls="people"]')).to.equal(null);
+    });
+
+    // A short list as this browser's Intl writes it ("árabe, francés" or "árabe y francés" by ICU version).
+    const short = (locale: string, items: string[]) => new Intl.ListFormat(locale, {type: 'unit', style: 'short'}).format(items);
+    const lines = {
+      en: ['In person and online · Riverside Conference Hall, Riverside, Spain · Map', 'In English and Spanish · Interpretation: Arabic, French', 'Online'],
+      fr: ['En présentiel et en ligne · Palais des congrès de Riverside, Riverside, Espagne · Plan', `En anglais et espagnol · Interprétation\u00a0: ${short('fr-FR', ['arabe', 'français'])}`, 'En ligne'],
+      es: ['Presencial y en línea · Palacio de Congresos de Riverside, Riverside, España · Mapa', `En inglés y español · Interpretación: ${short('es-ES', ['árabe', 'francés'])}`, 'En línea'],
+    };
+    for (const [lang, [place, languages, online]] of Object.entries(lines)) {
+      it(`says where and in which languages, in ${lang}`, async () => {
+        const el = await forumCard({lang, now: BEFORE_FORUM});
+        expect(textOf($(el, '.place')!)).to.equal(place);
+        expect($<HTMLAnchorElement>(el, '.place a')!.href).to.equal('https://example.org/riverside/map');
+        expect($(el, '.languages')!.textContent).to.equal(languages);
+        await expect(el).to.be.accessible();
+        const remote = await forumCard({lang, now: BEFORE_FORUM}, {location: {mode: 'online', map: 'https://example.org/riverside/map'}, languages: undefined});
+        expect(textOf($(remote, '.place')!)).to.equal(online);
+        expect($(remote, '.place a')).to.equal(null);
+        expect($(remote, '.languages')).to.equal(null);
+      });
+    }
+
+    it('shows no people, place or languages when the feed has none', async () => {
+      const el = await card();
+      expect([$(el, '.people'), $(el, '.place'), $(el, '.languages')]).to.deep.equal([null, null, null]);
+    });
+  });
+
+  describe('call to action', () => {
+    const withoutRecording = {links: {details: 'https://example.org/riverside/water', stream: 'https://example.org/riverside/water/live'}};
+    const states: [string, number, Record<string, unknown>, string, string | null, Record<string, string>][] = [
+      ['register', FORUM.closes - 1, {}, 'Register', 'https://example.org/riverside/water/register', {fr: 'S’inscrire', es: 'Inscribirse'}],
+      ['closed', FORUM.closes, {}, 'Registration closed', null, {fr: 'Inscriptions closes', es: 'Inscripción cerrada'}],
+      ['full', FORUM.closes - 86_400_000, {registration: {full: true}}, 'Full', null, {fr: 'Complet', es: 'Completo'}],
+      ['stream', FORUM.start, {}, 'Join the livestream', 'https://example.org/riverside/water/live', {fr: 'Rejoindre le direct', es: 'Ver la transmisión en directo'}],
+      ['recording', FORUM.end, {}, 'Watch the recording', 'https://example.org/riverside/water/recording', {fr: 'Voir l’enregistrement', es: 'Ver la grabación'}],
+      ['recording-soon', FORUM.end + 86_400_000, withoutRecording, 'Recording coming soon', null, {fr: 'Enregistrement bientôt disponible', es: 'Grabación disponible próximamente'}],
+    ];
+    for (const [kind, now, over, label, href, translated] of states) {
+      it(`${kind}: "${label}", ${href ? 'a link' : 'no link'}, not repeated among the other links, in three languages`, async () => {
+        const el = await forumCard({now}, over);
+        const cta = action(el)!;
+        expect([cta.className, cta.textContent, cta.getAttribute('href')]).to.deep.equal([`cta ${kind}`, label, href]);
+        expect(otherLinks(el)).to.include('Details').and.not.include(label);
+        // Once registration is closed or full, the sign-up link is gone from the others too.
+        if (kind !== 'register') expect(otherLinks(el)).not.to.include('Register');
+        await expect(el).to.be.accessible();
+        for (const [lang, text] of Object.entries(translated)) {
+          const other = await forumCard({lang, now}, over);
+          expect(action(other)!.textContent).to.equal(text);
+        }
+      });
+    }
+
+    it('stands out while live', async () => {
+      const el = await forumCard({now: FORUM.start});
+      const live = getComputedStyle(action(el)!);
+      const register = getComputedStyle(action(await forumCard({now: FORUM.closes - 1}))!);
+      expect(live.backgroundColor).not.to.equal(register.backgroundColor);
+      expect(parseFloat(live.fontSize)).to.be.greaterThan(parseFloat(register.fontSize));
+    });
+
+    it('none for a cancelled or postponed session', async () => {
+      for (const status of ['cancelled', 'postponed']) {
+        const el = await forumCard({now: FORUM.start}, {status});
+        expect(action(el)).to.equal(null);
+        expect(otherLinks(el)).to.include('Register').and.include('Watch live');
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('changes by itself at the exact instants, with uclg-status-change at the start and the end', async () => {
+      const clock = new FakeClock(FORUM.closes - 2000).install();
+      try {
+        const el = await forumCard();
+        const events: string[] = [];
+        el.addEventListener('uclg-status-change', (e: UclgStatusChangeEvent) => events.push(`${e.detail.oldStatus}→${e.detail.newStatus}`));
+        const now = () => action(el)?.textContent;
+        expect(now()).to.equal('Register');
+        await clock.advance(1999);
+        expect(now()).to.equal('Register');
+        await clock.advance(1);
+        expect(now()).to.equal('Registration closed');
+        expect(otherLinks(el)).not.to.include('Register');
+        await clock.advance(FORUM.start - FORUM.closes - 1);
+        expect(now()).to.equal('Registration closed');
+        expect(events).to.deep.equal([]);
+        await clock.advance(1);
+        expect(now()).to.equal('Join the livestream');
+        expect(events).to.deep.equal(['upcoming→live']);
+        await clock.advance(FORUM.end - FORUM.start - 1);
+        expect(now()).to.equal('Join the livestream');
+        await clock.advance(1);
+        expect(now()).to.equal('Watch the recording');
+        expect(events).to.deep.equal(['upcoming→live', 'live→ended']);
+        await expect(el).to.be.accessible();
+      } finally {
+        pageClock.use();
+      }
     });
   });
 });

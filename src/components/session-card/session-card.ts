@@ -9,17 +9,24 @@ import {describeTime, formatDayShift, viewerTimeZone, type TimeView} from '../..
 import {ClockController} from '../../base/clock-controller.js';
 import type {SessionStatus} from '../../core/types.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
+import {callToAction} from '../../time/call-to-action.js';
 import {styles} from './session-card.styles.js';
+import {renderPeople} from './session-card.people.js';
+import {renderLanguages, renderPlace} from './session-card.place.js';
+import {renderAction} from './session-card.action.js';
 
 /** Paragraphs shown before "Read more". */
 const VISIBLE_PARAGRAPHS = 1;
 
 /**
- * Shows one session: event, kind, title, time in the event's zone and the viewer's, status,
- * background, guiding questions and links.
+ * Shows one session: event, kind, title, time in the event's zone and the viewer's, place,
+ * languages, status, the one thing to do now (register, join the livestream, watch the
+ * recording: it changes by itself as the session moves on), background, people, guiding
+ * questions and the other links.
  * @tagname uclg-session-card
  * @csspart card - The card's frame.
- * @csspart button - Read more and Retry buttons.
+ * @csspart button - Read more, "and N more" (people) and Retry buttons.
+ * @csspart action - The primary call to action (a link, or a note such as "Registration closed").
  * @csspart calendar - The "Add to calendar" control.
  * @fires {UclgStatusChangeEvent} uclg-status-change - When the session starts or ends while shown.
  * @cssprop [--uclg-session-card-background=var(--uclg-surface-color)] - Card background.
@@ -36,8 +43,17 @@ export class UclgSessionCard extends UclgSessionElement {
   @property({type: Boolean, attribute: 'no-structured-data'}) noStructuredData = false;
 
   @state() private expanded = false;
+  @state() private allPeople = false;
+  /** Photos that failed to load: initials instead. */
+  @state() private failedPhotos: ReadonlySet<string> = new Set();
 
-  private readonly time = new ClockController(this, this.clock, () => (this.current ? [this.current.session] : []));
+  // Re-renders at each status change and when the call to action changes (registration closing).
+  private readonly time = new ClockController(
+    this,
+    this.clock,
+    () => (this.current ? [this.current.session] : []),
+    (now) => this.current && callToAction(this.current.session, now).next,
+  );
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -48,11 +64,20 @@ export class UclgSessionCard extends UclgSessionElement {
     this.expanded = !this.expanded;
   }
 
+  private handleMorePeople(): void {
+    this.allPeople = !this.allPeople;
+  }
+
+  private handlePhotoError(e: Event): void {
+    this.failedPhotos = new Set(this.failedPhotos).add((e.target as HTMLImageElement).getAttribute('src')!);
+  }
+
   override render(): TemplateResult | undefined {
     const blocked = this.renderState();
     if (blocked) return blocked;
     const {feed, session} = this.current!;
     const level = Math.min(6, Math.max(2, this.headingLevel || 3));
+    const {action, hidden} = callToAction(session, this.clock.now());
     return html`<article part="card" aria-labelledby="title" lang=${this.language}>
       ${this.renderStale()}
       <p class="event">${this.text(feed.event.name)}</p>
@@ -60,13 +85,17 @@ export class UclgSessionCard extends UclgSessionElement {
       <div class="title" role="heading" aria-level=${level} id="title">${this.text(session.title)}</div>
       ${session.subtitle ? html`<p class="subtitle">${this.text(session.subtitle)}</p>` : nothing}
       ${this.renderTimes(session)}
+      ${renderPlace(session.location, this.language, this.msg, (t) => this.text(t))}
+      ${renderLanguages(session.languages, this.language, this.msg)}
       ${this.renderStatus(this.time.status(session))}
+      ${renderAction(action, this.msg)}
       ${this.renderCalendar(session, feed)}
       ${session.theme ?? feed.event.theme ? html`<p class="theme">${this.text(session.theme ?? feed.event.theme)}</p>` : nothing}
       ${session.summary ? html`<p class="summary">${this.text(session.summary)}</p>` : nothing}
       ${this.renderBody(session)}
+      ${this.renderPeople(session)}
       <uclg-guiding-questions theme=${this.theme ?? nothing} ?compact=${this.compact} .feed=${feed} session=${session.id} heading-level=${Math.min(6, level + 1)}></uclg-guiding-questions>
-      ${this.renderLinks(session.links)}
+      ${this.renderLinks(session.links, hidden)}
       ${structuredData(this, feed, this.noStructuredData ? [] : [session], this.language)}
     </article>`;
   }
@@ -116,8 +145,22 @@ export class UclgSessionCard extends UclgSessionElement {
         : nothing}`;
   }
 
-  private renderLinks(links: SessionLinks) {
-    const present = LINK_ORDER.filter((k) => links[k]);
+  private renderPeople(session: Session) {
+    return renderPeople({
+      people: session.people,
+      lang: this.language,
+      msg: this.msg,
+      text: (t) => this.text(t),
+      expanded: this.allPeople,
+      failed: this.failedPhotos,
+      onToggle: () => this.handleMorePeople(),
+      onPhotoError: (e) => this.handlePhotoError(e),
+    });
+  }
+
+  /** The other links: not the primary action's, nor "Register" once registration is over or full. */
+  private renderLinks(links: SessionLinks, hidden: readonly (keyof SessionLinks)[]) {
+    const present = LINK_ORDER.filter((k) => links[k] && !hidden.includes(k));
     if (!present.length) return nothing;
     return html`<ul class="links">
       ${present.map((k) => {
