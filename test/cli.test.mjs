@@ -43,6 +43,14 @@ describe('uclg-widgets validate: good feeds', {concurrency: 4}, () => {
     assert.match(stdout, /^ {2}es {2}31\/31$/m);
   });
 
+  test('examples/forum-feed.json (fictional, every field of issue 17) is valid, every language complete', async () => {
+    const {code, report} = await runJson(['validate', 'examples/forum-feed.json']);
+    assert.equal(code, 0, JSON.stringify(report.problems));
+    assert.equal(report.sessions, 5);
+    assert.ok(report.coverage.texts > 50);
+    for (const lang of ['en', 'fr', 'es']) assert.deepEqual(report.coverage.languages[lang].missing, []);
+  });
+
   test('--json gives one machine-readable report', async () => {
     const {code, report} = await runJson(['validate', 'examples/feed.json']);
     assert.equal(code, 0);

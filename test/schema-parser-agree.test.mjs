@@ -2,8 +2,8 @@
  * The JSON Schema and the parser say the same thing about a feed. schema/feed.schema.json is what
  * editors' IDEs check as they type; parseFeed (dist/feed/parse.js) is what the widgets and
  * `npx uclg-widgets validate` use, with no schema validator installed. Thousands of feeds, valid
- * ones derived from examples/feed.json and mutated ones, go through Ajv (a devDependency, here
- * only) and through parseFeed:
+ * ones derived from examples/feed.json and examples/forum-feed.json and mutated ones, go through
+ * Ajv (a devDependency, here only) and through parseFeed:
  *
  * - the schema accepts a feed ⇔ parseFeed reports no problem of a kind a schema can express;
  * - every error the schema reports is reported by `validate` at the same JSON path.
@@ -30,6 +30,7 @@ import {feedProblems} from '../bin/uclg-widgets.js';
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const schema = readJson('../schema/feed.schema.json');
 const example = readJson('../examples/feed.json');
+const forum = readJson('../examples/forum-feed.json');
 
 // Ajv's default strict mode refuses unknown keywords: a typo in the schema fails here.
 const ajv = new Ajv2020({allErrors: true});
@@ -132,7 +133,9 @@ const minimalFeed = () => ({
   event: {id: 'e', name: {fr: 'Événement'}, defaultLanguage: 'fr'},
   sessions: [{id: 's-1', kind: {en: 'Side event'}, title: {es: 'Título'}, body: [], start: '2024-02-29T23:30:00Z', end: '2024-03-01T00:15:00+00:30', timeZone: 'UTC'}],
 });
-const BASES = [compactExample(), richFeed(), minimalFeed()];
+/** The fictional forum (every field of issue 17), its first two sessions. */
+const compactForum = () => ({...clone(forum), sessions: clone(forum.sessions.slice(0, 2))});
+const BASES = [compactExample(), richFeed(), minimalFeed(), compactForum()];
 
 const pad = (n, width) => String(n).padStart(width, '0');
 /** An integer in [min, max], often one at a boundary. */
@@ -317,7 +320,7 @@ const feeds = fc.oneof(
 // ---- Properties -------------------------------------------------------------------------------
 
 test('the example feeds are valid for both', () => {
-  for (const f of [example, ...BASES]) {
+  for (const f of [example, forum, ...BASES]) {
     assert.ok(schemaValid(f), JSON.stringify(schemaValid.errors));
     assert.deepEqual(parseFeed(f).problems, []);
   }

@@ -449,3 +449,36 @@ describe('examples/feed.json', () => {
     expect(health.join(' ')).not.to.contain('Care at the heart');
   });
 });
+
+describe('examples/forum-feed.json', () => {
+  it('is a valid, clearly fictional feed that uses every new field, complete in en, fr and es', async () => {
+    const json = await (await fetch('/examples/forum-feed.json')).json();
+    const {feed, problems} = parseFeed(json);
+    expect(problems).to.deep.equal([]);
+    const {event, sessions} = feed!;
+    for (const lang of ['en', 'fr', 'es'] as const) expect(event.name[lang]).to.match(/fictional|fictif|ficticio/);
+    expect(sessions).to.have.length(5);
+    const people = sessions.flatMap((s) => s.people);
+    expect([...new Set(people.map((p) => p.role))].sort()).to.deep.equal(['host', 'keynote', 'moderator', 'rapporteur', 'speaker']);
+    expect(Math.max(...sessions.map((s) => s.people.length))).to.be.above(6);
+    expect(people.some((p) => !p.photo) && people.some((p) => p.photo) && people.some((p) => p.url)).to.be.true;
+    // Placeholders only: nothing in the example may be fetched from a real site.
+    for (const p of people) if (p.photo) expect(p.photo).to.match(/^https:\/\/example\.org\//);
+    expect(sessions.map((s) => s.location?.mode).sort()).to.deep.equal(['hybrid', 'hybrid', 'in-person', 'in-person', 'online']);
+    expect(sessions.some((s) => s.location?.venue && s.location.address && s.location.city && s.location.country && s.location.map)).to.be.true;
+    expect(sessions.some((s) => s.languages?.interpretation.includes('ar') && s.languages.spoken.length)).to.be.true;
+    expect(sessions.some((s) => s.registration?.closes !== undefined && s.registration.closes < s.start)).to.be.true;
+    expect(sessions.some((s) => s.registration?.full)).to.be.true;
+    expect(sessions.some((s) => !s.registration && s.links.stream)).to.be.true;
+    expect(sessions.some((s) => s.links.register && s.links.stream && s.links.recording)).to.be.true;
+    expect(sessions.some((s) => s.links.stream && !s.links.recording), 'one that ends without a recording yet').to.be.true;
+    // The agenda's programme stories: several days, and a session that ends after midnight in event time.
+    expect(new Set(sessions.map((s) => new Date(s.start + 2 * 3_600_000).toISOString().slice(0, 10))).size).to.equal(3);
+    expect(sessions.some((s) => new Date(s.end + 2 * 3_600_000).getUTCDate() !== new Date(s.start + 2 * 3_600_000).getUTCDate())).to.be.true;
+    const texts = [event.name, event.theme!, ...sessions.flatMap((s) => [
+      s.kind, s.title, s.summary!, ...s.body, ...s.guidingQuestions,
+      ...s.people.map((p) => p.affiliation!), ...[s.location?.venue, s.location?.address, s.location?.city].filter((t) => t !== undefined),
+    ])];
+    for (const text of texts) expect(Object.keys(text).sort(), JSON.stringify(text).slice(0, 80)).to.deep.equal(['en', 'es', 'fr']);
+  });
+});

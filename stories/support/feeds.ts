@@ -1,9 +1,10 @@
 /**
  * The data every story uses: the example feed (served locally by Storybook as `data/feed.json`,
- * see `staticDirs` in .storybook/main.js), modified copies of it, and frozen instants.
- * Nothing here touches the network.
+ * see `staticDirs` in .storybook/main.js), modified copies of it, the fictional forum feed, and
+ * frozen instants. Nothing here touches the network.
  */
 import example from '../../examples/feed.json';
+import forum from '../../examples/forum-feed.json';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -74,32 +75,40 @@ export function longAndPartialFeed(): Json {
   return feed;
 }
 
-/** A programme over several days, with a session that ends after midnight (event time). */
-export function programmeFeed(): Json {
-  const feed = exampleFeed();
-  const text = (en: string, fr: string, es: string) => ({en, fr, es});
-  feed.sessions.push(
-    {
-      id: 'local-finance',
-      kind: text('Side event', 'Événement parallèle', 'Evento paralelo'),
-      title: text('Financing Local Public Services', 'Financer les services publics locaux', 'Financiar los servicios públicos locales'),
-      body: [],
-      start: '2021-05-19T16:00:00+02:00',
-      end: '2021-05-19T17:00:00+02:00',
-      timeZone: 'Europe/Madrid',
-    },
-    {
-      id: 'closing-plenary',
-      kind: text('Closing plenary', 'Plénière de clôture', 'Plenaria de clausura'),
-      title: text('A Pact for the Future', 'Un Pacte pour l’avenir', 'Un Pacto para el Futuro'),
-      body: [],
-      start: '2021-05-21T23:00:00+02:00',
-      end: '2021-05-22T00:30:00+02:00',
-      timeZone: 'Europe/Madrid',
-    },
-  );
+/**
+ * The fictional Riverside Cities Forum 2027 (examples/forum-feed.json): every field of issue 17
+ * (people in every role, places online, in person and hybrid, languages and interpretation,
+ * registration) in English, French and Spanish, over three days. Its people and places are
+ * invented, so that nothing a designer screenshots passes for UCLG's real programme: every
+ * invented session belongs here, never in the real Executive Bureau feed. The photos are
+ * example.org placeholders that Storybook must not fetch (it works offline), so they are left out
+ * (the card shows initials) unless `photos` is true.
+ */
+export function forumFeed({photos = false} = {}): Json {
+  const feed = structuredClone(forum) as Json;
+  if (!photos) for (const s of feed.sessions) for (const p of s.people ?? []) delete p.photo;
   return feed;
 }
+
+/** Sessions of the forum feed by what they show. */
+export const FORUM = {
+  /** Hybrid, eight people in every role ("and N more"), Arabic interpretation, registration closing the day before, every link. */
+  everything: 'water-for-every-neighbourhood',
+  /** In person only, registration full. */
+  full: 'local-finance',
+  /** Online only, registration open until the start. */
+  online: 'digital-twins',
+  /** A stream but no recording yet: "Recording coming soon" once it has ended. */
+  noRecording: 'housing-lab',
+  /** Ends after midnight, event time. */
+  afterMidnight: 'closing-plenary',
+} as const;
+
+/**
+ * A programme over several days, with a session that ends after midnight (event time): the
+ * fictional forum (it used to add two invented sessions to the real 2021 Executive Bureau).
+ */
+export const programmeFeed = (): Json => forumFeed();
 
 const startOf = (feed: Json, id: string): {start: number; end: number} | undefined => {
   const s = feed.sessions?.find?.((x: Json) => x.id === id);
