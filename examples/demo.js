@@ -4,8 +4,8 @@ for (const input of document.querySelectorAll('input[name="lang"]')) {
 }
 
 // The time control freezes `now` relative to each session: before, during or after it.
-const feed = await (await fetch('feed.json')).json();
-const sessions = new Map(feed.sessions.map((s) => [s.id, s]));
+const feeds = await Promise.all(['feed.json', 'forum-feed.json'].map(async (url) => (await fetch(url)).json()));
+const sessions = new Map(feeds.flatMap((feed) => feed.sessions.map((s) => [s.id, s])));
 for (const input of document.querySelectorAll('input[name="now"]')) {
   input.addEventListener('change', () => {
     for (const section of document.querySelectorAll('[data-session]')) {

@@ -4,8 +4,8 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/define.ts';
 import {componentDocs} from './support/manifest.js';
 import {
-  FEED_URL, MISSING_FEED_URL, NOW, PENDING_FEED_URL, SECOND_SESSION, SESSION, UNKNOWN_SESSION,
-  feedWithLinks, feedWithStatus, longAndPartialFeed, unreadableFeed,
+  FEED_URL, FORUM, MISSING_FEED_URL, NOW, PENDING_FEED_URL, SECOND_SESSION, SESSION, UNKNOWN_SESSION,
+  feedWithLinks, feedWithStatus, forumFeed, isoInstant, longAndPartialFeed, unreadableFeed,
 } from './support/feeds.js';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -21,8 +21,13 @@ Give the feed's URL (\`src\`), or the feed itself as the \`feed\` property, or a
 \`<script type="application/json">\` child; \`session\` picks the session. The card shows the time in
 the event's zone and, when it differs, in the visitor's (\`time-zone\` overrides the browser's).
 It contains a \`<uclg-guiding-questions>\` and, while the session is upcoming or live, an "Add to
-calendar" control. Every story here freezes the clock with \`now\`; use the toolbar to change the
-language, the zone, the moment and the theme.
+calendar" control. When the feed names them, it shows the people by role, the place and the
+languages, and one call to action that follows the session: Register, then Registration closed or
+Full, Join the livestream while live, then Watch the recording or Recording coming soon. Every
+story here freezes the clock with \`now\`; use the toolbar to change the language, the zone, the
+moment and the theme. The "Forum" stories use a fictional feed (a made-up city forum, not UCLG's
+programme); Storybook works offline, so its placeholder photos are left out and the card shows
+initials, as it does for a photo that fails to load.
 `;
 
 const meta: Meta<Args> = {
@@ -130,4 +135,61 @@ export const SecondSessionEventTime: Story = {
   name: 'In the event’s time zone',
   args: {session: SECOND_SESSION, 'time-zone': 'Europe/Madrid', 'heading-level': 2},
   parameters: {uclg: {expect: 'Upcoming'}, docs: {description: {story: 'When the visitor’s zone is the event’s, one time is shown.'}}},
+};
+
+/** Frozen instants around the fictional forum's sessions (event time Europe/Madrid, UTC+2). */
+const at = (iso: string) => isoInstant(Date.parse(iso));
+const forum = (session: string, now: string, story: string, expect: string): Story => ({
+  args: {src: undefined, feed: forumFeed(), session, now: at(now)},
+  parameters: {uclg: {expect}, docs: {description: {story: `${story} A fictional session (Riverside Cities Forum 2027).`}}},
+});
+
+export const People: Story = {
+  name: 'Forum: people by role',
+  ...forum(FORUM.everything, '2027-06-13T10:00:00+02:00', 'Eight people, moderator first, each role labelled in the singular or plural; the first six shown, “and 2 more” shows the others. Initials stand in for the photos.', 'and 2 more'),
+};
+
+export const PlaceInPerson: Story = {
+  name: 'Forum: place, in person',
+  ...forum(FORUM.full, '2027-06-13T10:00:00+02:00', 'Venue, city and country (named in the widget’s language by the browser), with a map link.', 'Riverside Town Hall, Room 3, Riverside, Spain'),
+};
+
+export const PlaceOnline: Story = {
+  name: 'Forum: place, online',
+  ...forum(FORUM.online, '2027-06-13T10:00:00+02:00', 'An online-only session.', 'Online'),
+};
+
+export const Languages: Story = {
+  name: 'Forum: languages and interpretation',
+  ...forum(FORUM.afterMidnight, '2027-06-13T10:00:00+02:00', 'The languages spoken, then interpretation into the others, named by the browser in the widget’s language.', 'In English, French and Spanish · Interpretation: Arabic'),
+};
+
+export const ActionRegister: Story = {
+  name: 'Forum: call to action, Register',
+  ...forum(FORUM.everything, '2027-06-13T10:00:00+02:00', 'Before registration closes (the day before, 18:00), “Register” is the primary action and leaves the list of other links.', 'Register'),
+};
+
+export const ActionClosed: Story = {
+  name: 'Forum: call to action, Registration closed',
+  ...forum(FORUM.everything, '2027-06-15T08:00:00+02:00', 'After registration closed and before the start: a note, not a link.', 'Registration closed'),
+};
+
+export const ActionFull: Story = {
+  name: 'Forum: call to action, Full',
+  ...forum(FORUM.full, '2027-06-13T10:00:00+02:00', 'No places left: a note instead of “Register”.', 'Full'),
+};
+
+export const ActionLivestream: Story = {
+  name: 'Forum: call to action, Join the livestream',
+  ...forum(FORUM.everything, '2027-06-15T10:30:00+02:00', 'While live, the livestream is the prominent action.', 'Join the livestream'),
+};
+
+export const ActionRecording: Story = {
+  name: 'Forum: call to action, Watch the recording',
+  ...forum(FORUM.everything, '2027-06-15T13:00:00+02:00', 'After the end, the recording.', 'Watch the recording'),
+};
+
+export const ActionRecordingSoon: Story = {
+  name: 'Forum: call to action, Recording coming soon',
+  ...forum(FORUM.noRecording, '2027-06-16T18:00:00+02:00', 'After the end, before the feed gives the recording’s link.', 'Recording coming soon'),
 };
