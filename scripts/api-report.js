@@ -25,7 +25,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import ts from 'typescript';
-import {lastRelease} from './release-ref.js';
+import {lastRelease, pendingBumps} from './release-ref.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const REPORT = 'api/public-api.md';
@@ -279,20 +279,7 @@ export function compare(before, after) {
   return {removed, changed, added};
 }
 
-/** The bump each pending changeset declares for this package (files in .changeset/, not README). */
-export function pendingBumps(root = ROOT, name = '@uclg/widgets') {
-  const dir = join(root, '.changeset');
-  if (!existsSync(dir)) return [];
-  const bumps = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md')) {
-    const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '';
-    for (const line of front.split('\n')) {
-      const m = /^\s*["']?([^"':]+)["']?\s*:\s*(major|minor|patch)\s*$/.exec(line);
-      if (m && m[1] === name) bumps.push({file, bump: m[2]});
-    }
-  }
-  return bumps;
-}
+export {pendingBumps};
 
 /**
  * The verdict: problems (sentences) for the given baselines (each `{name, entries}`) against
@@ -349,7 +336,7 @@ function main() {
       console.error(`${REPORT} is missing: run \`npm run api:report\`.`);
       process.exit(1);
     }
-    const {problems, notes} = check(flatten(surface), list, pendingBumps());
+    const {problems, notes} = check(flatten(surface), list, pendingBumps(ROOT));
     for (const note of notes) console.log(note);
     if (problems.length) {
       console.error(problems.join('\n\n'));

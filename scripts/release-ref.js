@@ -4,6 +4,8 @@
  * CHANGELOG.md). A clean `git clone` copies tags; a shallow one may not, which the callers report.
  */
 import {execFileSync} from 'node:child_process';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 
 /** The tag, or undefined when HEAD has no release tag in its history (or this is not a git repo). */
 export function lastRelease(cwd = process.cwd()) {
@@ -12,4 +14,19 @@ export function lastRelease(cwd = process.cwd()) {
   } catch {
     return undefined;
   }
+}
+
+/** The bump each pending changeset (.changeset/*.md, not its README) declares for `name`. */
+export function pendingBumps(root = process.cwd(), name = '@uclg/widgets') {
+  const dir = join(root, '.changeset');
+  if (!existsSync(dir)) return [];
+  const bumps = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && f.toLowerCase() !== 'readme.md').sort()) {
+    const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(dir, file), 'utf8'))?.[1] ?? '';
+    for (const line of front.split(/\r?\n/)) {
+      const m = /^\s*["']?([^"':]+)["']?\s*:\s*(major|minor|patch)\s*$/.exec(line);
+      if (m && m[1] === name) bumps.push({file, bump: m[2]});
+    }
+  }
+  return bumps;
 }
