@@ -155,7 +155,7 @@ function readLanguages(v: unknown, at: string, r: Reader): SessionLanguages | un
   const tags = (key: keyof SessionLanguages): readonly string[] => {
     const list = v[key];
     if (list === undefined) return NONE;
-    if (!Array.isArray(list)) return r.warn(`${at}.${key}`, m.notTags(show(list))) ?? (NONE);
+    if (!Array.isArray(list)) return r.warn(`${at}.${key}`, m.notTags(show(list))) ?? NONE;
     // Canonical, so that "EN" and "en" are one language (listed once, where it first appears).
     const out = new Set<string>();
     list.forEach((raw, i) => {
