@@ -11,11 +11,12 @@ import {spawnSync} from 'node:child_process';
 import {FEED, ROOT, norm, useSite} from './harness.mjs';
 
 const site = useSite();
-const snippet = (...args) => {
-  const r = spawnSync(process.execPath, ['bin/uclg-widgets.js', 'render', 'examples/feed.json', ...args], {cwd: ROOT, encoding: 'utf8'});
+const snippetOf = (feed, ...args) => {
+  const r = spawnSync(process.execPath, ['bin/uclg-widgets.js', 'render', feed, ...args], {cwd: ROOT, encoding: 'utf8'});
   assert.equal(r.status, 0, r.stderr);
   return r.stdout;
 };
+const snippet = (...args) => snippetOf('examples/feed.json', ...args);
 const page = (lang, body) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Partner page</title>
 <script type="module" src="/dist/cdn/uclg-widgets.js"></script></head><body><main>${body}</main></body></html>`;
 const YOUR_TIME = {en: 'your time', fr: 'à votre heure', es: 'en su hora'};
@@ -133,3 +134,34 @@ test('examples/embed/prerendered.html: its snippets are what render writes today
     }
   }
 });
+
+for (const lang of ['en', 'fr', 'es']) {
+  test(`people, place and languages (the fictional forum) in ${lang}: the same lines without JavaScript and in the card that takes over`, async () => {
+    const html = page(lang, snippetOf('examples/forum-feed.json', '--session', 'water-for-every-neighbourhood', '--lang', lang));
+    // The lines the widget writes, read from its shadow tree: place, languages, role labels, names and affiliations.
+    const readCard = (p) => p.evaluate(() => {
+      const root = document.querySelector('uclg-session-card').shadowRoot;
+      const text = (sel) => [...root.querySelectorAll(sel)].map((e) => e.textContent.replace(/\s+/g, ' ').trim());
+      return {lines: [...text('.place'), ...text('.languages'), ...text('.people dt'), ...text('.people .name'), ...text('.people .affiliation'), ...text('button[aria-controls="people"]')]};
+    });
+    const on = await open(`/prerender-forum-${lang}.html`, html, {javaScript: true});
+    let lines;
+    try {
+      await on.p.waitForFunction(() => document.querySelector('uclg-session-card')?.shadowRoot?.querySelector('.people'), undefined, {timeout: 8000});
+      ({lines} = await readCard(on.p));
+      assert.equal(lines.length, 2 + 5 + 8 + 8 + 1, lines.join('\n'));
+      assert.deepEqual(on.errors.filter((e) => !/Failed to load resource/.test(e)), [], 'only the placeholder photos fail');
+    } finally {
+      await on.close();
+    }
+    const off = await open(`/prerender-forum-${lang}.html`, html, {javaScript: false});
+    try {
+      const all = norm(await off.p.evaluate(() => document.body.textContent));
+      for (const line of lines) assert.ok(all.includes(norm(line)), `no JavaScript, ${lang}: "${line}" in\n${all.slice(0, 600)}`);
+      await off.p.locator('summary', {hasText: lines.at(-1)}).click();
+      assert.ok(norm(await off.p.locator('body').innerText()).includes('Grace Mensah'), 'the people beyond six open without JavaScript');
+    } finally {
+      await off.close();
+    }
+  });
+}
