@@ -415,6 +415,17 @@ describe('<uclg-session-card>', () => {
       expect(parseFloat(live.fontSize)).to.be.greaterThan(parseFloat(register.fontSize));
     });
 
+    it('passes axe (contrast included) in the dark theme and compact, registering and live', async () => {
+      for (const now of [FORUM.closes - 1, FORUM.start]) {
+        const el = await fixture<UclgSessionCard>(html`<div style="background: #0d1117; width: 700px">
+          <uclg-session-card theme="dark" compact session="riverside-water" now=${iso(now)} .feed=${forumFeed()}></uclg-session-card>
+        </div>`).then((wrap) => wrap.querySelector<UclgSessionCard>('uclg-session-card')!);
+        await settled(el);
+        expect(action(el)).to.exist;
+        await expect(el).to.be.accessible();
+      }
+    });
+
     it('none for a cancelled or postponed session', async () => {
       for (const status of ['cancelled', 'postponed']) {
         const el = await forumCard({now: FORUM.start}, {status});
