@@ -138,3 +138,30 @@ export const LongTitlesAndMissingTranslations: Story = {
     docs: {description: {story: 'In Spanish: a very long title, then a session with no Spanish that falls back to English.'}},
   },
 };
+
+/**
+ * The fictional forum (Riverside Cities Forum 2027) two days before it opens: under each title,
+ * its people, and a badge for how to attend. One story per language, so the three sit side by
+ * side; the first follows the toolbar.
+ */
+const peopleAndPlaces = (lang: 'fr' | 'es' | undefined, expect: string, story: string): Story => ({
+  args: {src: undefined, feed: programmeFeed(), now: isoInstant(Date.parse('2027-06-13T10:00:00+02:00')), lang},
+  parameters: {uclg: {expect}, docs: {description: {story: `${story} A fictional programme (Riverside Cities Forum 2027).`}}},
+});
+
+export const PeopleAndPlaces: Story = {
+  name: 'Forum: people and how to attend',
+  ...peopleAndPlaces(undefined, 'Amara Okafor, Lucía Ferrán, Kenji Watanabe and 5 more',
+    'The first three names, moderator first, then how many more (four people are all named); a badge says Online, In person, or In person and online. A session without people or place shows neither. In the toolbar’s language.'),
+};
+
+export const PeopleAndPlacesFr: Story = {
+  name: 'Forum: people and how to attend (French)',
+  ...peopleAndPlaces('fr', 'Amara Okafor, Lucía Ferrán, Kenji Watanabe et 5 autres', 'In French, whatever the toolbar says.'),
+};
+
+export const PeopleAndPlacesEs: Story = {
+  name: 'Forum: people and how to attend (Spanish)',
+  ...peopleAndPlaces('es', 'Amara Okafor, Lucía Ferrán, Kenji Watanabe y 5 más', 'In Spanish, whatever the toolbar says.'),
+};
+
