@@ -14,6 +14,7 @@ const USAGE = `Usage: uclg-widgets validate <feed.json | https://… | -> [--jso
        uclg-widgets render <feed.json | https://… | -> --session <id> --lang <en|fr|es>
                            [--element session-card|guiding-questions|countdown|agenda] [--src <url>]
                            [--heading-level <2-6>]
+       uclg-widgets ics <feed.json | https://… | -> [--lang <en|fr|es>]   (ics --help)
 
 validate: checks a UCLG sessions feed with the same parser the widgets use, which checks
 everything the JSON Schema (schema/feed.schema.json) does and more. Prints every problem as
@@ -278,6 +279,7 @@ function printReport(r) {
 }
 
 async function main(argv) {
+  if (argv[0] === 'ics') return (await import('./ics-command.js')).ics(argv.slice(1), {readInput, parseJson, loadParser});
   let opts;
   try {
     opts = parseArgs(argv);

@@ -88,23 +88,17 @@ function fold(line: string): string {
 
 const STATUS = {scheduled: 'CONFIRMED', postponed: 'TENTATIVE', cancelled: 'CANCELLED'} as const;
 
-/**
- * One session as an iCalendar file (RFC 5545): UTC instants, texts in `language` (falling back
- * to the event's default language), CRLF line endings, lines folded at 75 octets.
- * Pure: the same arguments (with a fixed `now`) always give the same text.
- */
-export function toICS(session: Session, language: Language, options: ICSOptions = {}): string {
+/** The UID of a session's entry: the same in a single download, a personal programme and the whole programme, so a re-import updates instead of duplicating. */
+export function sessionUid(session: Pick<Session, 'id'>, feed?: Pick<Feed, 'event'>): string {
+  const eventId = feed?.event.id;
+  return `${eventId ? `${eventId}.${session.id}` : session.id}@uclg-widgets`;
+}
+
+function vevent(session: Session, language: Language, options: ICSOptions, now: number): string[] {
   const entry = calendarEntry(session, language, options);
-  const eventId = options.feed?.event.id;
-  const now = options.now === undefined ? Date.now() : +options.now;
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//UCLG//uclg-widgets//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+  return [
     'BEGIN:VEVENT',
-    `UID:${escapeText(eventId ? `${eventId}.${session.id}` : session.id)}@uclg-widgets`,
+    `UID:${escapeText(sessionUid(session, options.feed))}`,
     `DTSTAMP:${basicUtc(now)}`,
     `DTSTART:${basicUtc(session.start)}`,
     `DTEND:${basicUtc(session.end)}`,
@@ -114,7 +108,39 @@ export function toICS(session: Session, language: Language, options: ICSOptions 
     ...(entry.url ? [`URL:${entry.url}`] : []),
     `STATUS:${STATUS[session.status]}`,
     'END:VEVENT',
+  ];
+}
+
+/** Options of a calendar of many sessions. */
+export interface ICSCalendarOptions extends ICSOptions {
+  /** The calendar's name (X-WR-CALNAME, which Apple, Google and Outlook show), e.g. the event's name. */
+  readonly name?: string;
+}
+
+/**
+ * Many sessions as one iCalendar file (one VEVENT each, in the order given), with the same
+ * UIDs as {@link toICS}: importing it after a single session's file updates that entry.
+ */
+export function toICSCalendar(sessions: readonly Session[], language: Language, options: ICSCalendarOptions = {}): string {
+  const now = options.now === undefined ? Date.now() : +options.now;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//UCLG//uclg-widgets//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    ...(options.name ? [`X-WR-CALNAME:${escapeText(options.name)}`] : []),
+    ...sessions.flatMap((s) => vevent(s, language, options, now)),
     'END:VCALENDAR',
   ];
   return lines.map(fold).join('');
+}
+
+/**
+ * One session as an iCalendar file (RFC 5545): UTC instants, texts in `language` (falling back
+ * to the event's default language), CRLF line endings, lines folded at 75 octets.
+ * Pure: the same arguments (with a fixed `now`) always give the same text.
+ */
+export function toICS(session: Session, language: Language, options: ICSOptions = {}): string {
+  return toICSCalendar([session], language, {now: options.now, feed: options.feed});
 }
