@@ -188,6 +188,7 @@ Object.assign(HINTS, {
   map: 'use an absolute https:// URL of a map of the venue (http:// works too)',
   registration: 'write "registration": {"closes": "2021-05-18T18:00", "full": false} (the sign-up link stays in links.register)',
   full: 'use true (no places left) or false, or leave it out',
+  calendar: 'use the absolute https:// URL of the programme\'s published .ics file (npx uclg-widgets ics writes one)',
 });
 HINTS.end = HINTS.closes = HINTS.start;
 HINTS.fr = HINTS.es = HINTS.en;

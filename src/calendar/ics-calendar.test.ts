@@ -29,3 +29,14 @@ describe('toICSCalendar', () => {
     expect(empty.getAllSubcomponents('vevent')).to.have.length(0);
   });
 });
+
+describe('event.calendar', () => {
+  it('keeps an http(s) URL of the published programme and drops anything else, saying so', () => {
+    const feed = (calendar: unknown) => parseFeed({...forumFeed(), event: {...(forumFeed().event as object), calendar}});
+    expect(feed('https://example.org/forum.ics').feed!.event.calendar).to.equal('https://example.org/forum.ics');
+    const bad = feed('webcal://example.org/forum.ics');
+    expect(bad.feed!.event.calendar).to.equal(undefined);
+    expect(bad.problems.map((p) => p.path)).to.deep.equal(['event.calendar']);
+    expect(feed(undefined).problems).to.deep.equal([]);
+  });
+});

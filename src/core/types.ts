@@ -97,6 +97,8 @@ export interface FeedEvent {
   readonly name: LocalizedText;
   readonly theme?: LocalizedText;
   readonly url?: string;
+  /** The whole programme as a published iCalendar file (http or https); the agenda offers to subscribe to it. */
+  readonly calendar?: string;
   readonly defaultLanguage: Language;
 }
 

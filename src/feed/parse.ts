@@ -220,11 +220,12 @@ function readEvent(v: unknown, r: Reader): FeedEvent | undefined {
   const name = r.text(v, 'name', 'event');
   const theme = r.text(v, 'theme', 'event', true);
   const url = r.url(v.url, 'event.url');
+  const calendar = r.url(v.calendar, 'event.calendar', /^https?:/i, m.notWebUrl);
   let defaultLanguage: Language = 'en';
   if (LANGUAGES.includes(v.defaultLanguage as Language)) defaultLanguage = v.defaultLanguage as Language;
   else r.fail('event.defaultLanguage', m.notLanguage(show(v.defaultLanguage)));
   if (!r.ok || !id || !name) return undefined;
-  return Object.freeze({id, name, defaultLanguage, ...(theme && {theme}), ...(url && {url})});
+  return Object.freeze({id, name, defaultLanguage, ...(theme && {theme}), ...(url && {url}), ...(calendar && {calendar})});
 }
 
 function readSession(v: unknown, path: string, r: Reader): Session | undefined {
