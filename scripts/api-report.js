@@ -195,7 +195,9 @@ export function typescriptEntries(entry = join(ROOT, 'src/index.ts')) {
         out.set(`function ${name}${all.length > 1 ? ` #${i + 1}` : ''}`, checker.signatureToString(sig, undefined, FORMAT).replace(/import\("[^"]+"\)\./g, ''));
       });
     } else if (symbol.flags & ts.SymbolFlags.Variable) {
-      out.set(`const ${name}`, str(checker.getTypeOfSymbolAtLocation(symbol, decl)));
+      // A string constant's value (VERSION) is not its type: every release would "change" it.
+      const type = checker.getTypeOfSymbolAtLocation(symbol, decl);
+      out.set(`const ${name}`, str(type.isStringLiteral() ? checker.getBaseTypeOfLiteralType(type) : type));
     } else if (symbol.flags & ts.SymbolFlags.Interface) {
       out.set(`interface ${name}`, '');
       members(`interface ${name}`, checker.getDeclaredTypeOfSymbol(symbol), decl);
@@ -298,7 +300,7 @@ export function check(current, baselines, bumps) {
     ];
     if (breaking.length) {
       const what = `${breaking.length} breaking change(s) against ${name}:\n  ${breaking.join('\n  ')}`;
-      if (major) notes.push(`${what}\n  allowed: .changeset/${major.file} declares a major bump.`);
+      if (major) notes.push(`${what}\n  allowed: ${major.source ?? `.changeset/${major.file}`} declares a major bump.`);
       else problems.push(`${what}\n  Removing or changing public API is a major change: add a changeset with \`"@uclg/widgets": major\` (npx changeset), or restore the API.`);
     }
     if (additions && added.length) {
@@ -336,7 +338,12 @@ function main() {
       console.error(`${REPORT} is missing: run \`npm run api:report\`.`);
       process.exit(1);
     }
-    const {problems, notes} = check(flatten(surface), list, pendingBumps(ROOT));
+    const bumps = pendingBumps(ROOT);
+    // Once `changeset version` has used the changesets, the new major version is the evidence.
+    const release = lastRelease(ROOT);
+    const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    if (release && Number(version.split('.')[0]) > Number(release.slice(1).split('.')[0])) bumps.push({source: `package.json's version ${version} (after ${release})`, bump: 'major'});
+    const {problems, notes} = check(flatten(surface), list, bumps);
     for (const note of notes) console.log(note);
     if (problems.length) {
       console.error(problems.join('\n\n'));
