@@ -119,29 +119,54 @@ export function schemaEntries(schema) {
 
 // ---------------------------------------------------------------- CLI help
 
-/** Commands (their usage line), flags (with their argument), exit codes, from `--help`. */
-export function cliEntries(help) {
+/**
+ * Commands (their usage line, and each flag it names), flags (with their argument), exit codes,
+ * from `--help`. With `command`, the text is that command's own help (`uclg-widgets ics --help`):
+ * its entries are named `cli <command> …`.
+ */
+export function cliEntries(help, command) {
   const out = new Map();
-  const lines = help.split('\n');
-  let command;
-  for (const line of lines) {
+  const scope = command ? `cli ${command} ` : 'cli ';
+  const usages = new Map();
+  let current;
+  for (const line of help.split('\n')) {
     const usage = /^(?:Usage:|\s+)\s*uclg-widgets (\w+)\s*(.*)$/.exec(line);
     if (usage) {
-      command = usage[1];
-      out.set(`cli ${command}`, usage[2].trim());
+      current = usage[1];
+      usages.set(current, usage[2].replace(/\s*\(\w+ --help\)\s*$/, '').trim());
       continue;
     }
     // A usage line's continuation (indented, starting with a bracket) belongs to that command.
     const more = /^\s{10,}(\[.*)$/.exec(line);
-    if (more && command && !line.trim().startsWith('-')) {
-      out.set(`cli ${command}`, `${out.get(`cli ${command}`)} ${more[1].trim()}`.trim());
+    if (more && current) {
+      usages.set(current, `${usages.get(current)} ${more[1].trim()}`.trim());
       continue;
     }
+    current = undefined;
     const flag = /^\s+(?:(-\w), )?(--[\w-]+)( <[^>]+>)?\s{2,}/.exec(line);
-    if (flag) out.set(`cli flag ${flag[2]}`, `${flag[1] ? `${flag[1]}, ` : ''}${flag[2]}${flag[3] ?? ''}`);
+    if (flag) out.set(`${scope}flag ${flag[2]}`, `${flag[1] ? `${flag[1]}, ` : ''}${flag[2]}${flag[3] ?? ''}`);
+  }
+  for (const [name, usage] of usages) {
+    if (command && name !== command) continue;
+    if (!command) out.set(`cli ${name}`, usage);
+    for (const [, flag, arg] of usage.matchAll(/(--[\w-]+)( <[^>]+>)?/g)) out.set(`cli ${name} flag ${flag}`, `${flag}${arg ?? ''}`);
   }
   const status = /Exit status:([\s\S]*?)(?:\n\n|$)/.exec(help)?.[1] ?? '';
-  for (const [, code] of status.matchAll(/(?:^|,)\s*(\d+)\s/g)) out.set(`cli exit ${code}`, '');
+  for (const [, code] of status.matchAll(/(?:^|,)\s*(\d+)\s/g)) out.set(`${scope}exit ${code}`, '');
+  return out;
+}
+
+/** The CLI's entries: its `--help`, and each command's own `--help` where it has one. */
+export function cliSurface(binFile) {
+  const help = (args) => execFileSync(process.execPath, [binFile, ...args], {encoding: 'utf8'});
+  const main = help(['--help']);
+  const out = cliEntries(main);
+  for (const id of [...out.keys()]) {
+    const command = /^cli (\w+)$/.exec(id)?.[1];
+    if (!command) continue;
+    const own = help([command, '--help']);
+    if (own !== main) for (const [key, value] of cliEntries(own, command)) out.set(key, value);
+  }
   return out;
 }
 
@@ -217,13 +242,12 @@ export function typescriptEntries(entry = join(ROOT, 'src/index.ts')) {
 export function currentSurface({root = ROOT} = {}) {
   const read = (f) => JSON.parse(readFileSync(join(root, f), 'utf8'));
   if (!existsSync(join(root, 'custom-elements.json'))) throw new Error('custom-elements.json is missing: run `npx cem analyze` (or `npm run build`) first.');
-  const help = execFileSync(process.execPath, [join(root, 'bin/uclg-widgets.js'), '--help'], {encoding: 'utf8'});
   const tsEntries = typescriptEntries(join(root, 'src/index.ts'));
   return {
     Elements: elementEntries(read('custom-elements.json'), tsEntries),
     'npm package': packageEntries(read('package.json')),
     'Feed format': schemaEntries(read('schema/feed.schema.json')),
-    CLI: cliEntries(help),
+    CLI: cliSurface(join(root, 'bin/uclg-widgets.js')),
     'TypeScript exports': tsEntries,
   };
 }

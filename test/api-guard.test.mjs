@@ -40,7 +40,7 @@ describe('api/public-api.md', () => {
       /^Elements: <uclg-agenda> event uclg-session-select$/m, /^Elements: <uclg-guiding-questions> slot heading$/m,
       /^Elements: <uclg-countdown> css-part unit$/m, /^Elements: <uclg-countdown> css-property --uclg-countdown-digit-color$/m,
       /^npm package: export \.\/define\.js$/m, /^npm package: bin uclg-widgets$/m, /^Feed format: feed #session\.start$/m,
-      /^CLI: cli validate$/m, /^CLI: cli flag --json$/m, /^CLI: cli exit 2$/m,
+      /^CLI: cli validate$/m, /^CLI: cli flag --json$/m, /^CLI: cli validate flag --timeout$/m, /^CLI: cli exit 2$/m,
       /^TypeScript exports: function parseFeed$/m, /^TypeScript exports: interface StatusChangeDetail\.newStatus$/m]) {
       assert.match(ids, re);
     }
@@ -123,8 +123,14 @@ describe('parts of the surface', () => {
 Exit status: 0 fine, 1 problems, 3 unreadable.
 `);
     assert.deepEqual(Object.fromEntries(entries), {
-      'cli check': '<file> [--fast]', 'cli fix': '<file> --out <path> [--dry]', 'cli flag --fast': '--fast',
-      'cli flag --out': '-o, --out <path>', 'cli exit 0': '', 'cli exit 1': '', 'cli exit 3': '',
+      'cli check': '<file> [--fast]', 'cli check flag --fast': '--fast',
+      'cli fix': '<file> --out <path> [--dry]', 'cli fix flag --out': '--out <path>', 'cli fix flag --dry': '--dry',
+      'cli flag --fast': '--fast', 'cli flag --out': '-o, --out <path>', 'cli exit 0': '', 'cli exit 1': '', 'cli exit 3': '',
+    });
+    // A command's own help (`uclg-widgets fix --help`): its flags and exit codes, named after it.
+    const own = cliEntries('Usage: uclg-widgets fix <file> [--dry] [--level <n>]\n\nExit status: 0 fixed, 2 unreadable.\n', 'fix');
+    assert.deepEqual(Object.fromEntries(own), {
+      'cli fix flag --dry': '--dry', 'cli fix flag --level': '--level <n>', 'cli fix exit 0': '', 'cli fix exit 2': '',
     });
   });
 
