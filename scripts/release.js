@@ -10,7 +10,8 @@
  *    (checked here: both snippets must name it);
  * 4. `npm run api:report`: the report now records this version's API (the next release compares
  *    with it, through its tag);
- * 5. the whole check: typecheck, `npm test`, size budget, package checks (publint, attw), API check;
+ * 5. the whole check, in CI's order: size budget, package checks (publint, attw), API check,
+ *    typecheck, `npm test`;
  * 6. `npm publish --dry-run`: what would be uploaded. Nothing is published here.
  *
  * Then commit and tag (`vX.Y.Z`) by hand; pushing the tag runs the workflow.
@@ -102,13 +103,14 @@ if (CI) {
 }
 
 // 5. The whole check.
+// In CI's order, quick checks first: the suite last.
+if (!SKIP_TESTS) step('size budget', 'npm', ['run', 'size']);
+step('package checks', 'npm', ['run', 'check:package']);
+step('API check', process.execPath, ['scripts/api-report.js', '--check']);
 if (!SKIP_TESTS) {
   step('typecheck', 'npm', ['run', 'typecheck']);
   step('tests', 'npm', ['test']);
-  step('size budget', 'npm', ['run', 'size']);
 }
-step('package checks', 'npm', ['run', 'check:package']);
-step('API check', process.execPath, ['scripts/api-report.js', '--check']);
 
 // 6. What npm would upload.
 step('npm publish --dry-run', 'npm', ['publish', '--dry-run', '--access', 'public', '--ignore-scripts']);
