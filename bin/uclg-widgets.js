@@ -198,6 +198,7 @@ for (const k of ['url', 'details', 'register', 'stream', 'recording']) HINTS[k] 
 function hint(path, message) {
   if (message.includes('used by an earlier session')) return 'give every session its own id';
   if (message.includes('is not after start')) return 'make end later than start';
+  if (message.includes(' does not exist in ')) return 'write a wall-clock time the zone\'s clocks show that day (before the jump, or from its end on), or the intended instant with its offset';
   if (message.includes("is after the session's start")) return 'make closes earlier than the session\'s start, or leave it out (sign-up then stays open until the start)';
   if (message.includes('this runtime can name')) {
     return path.endsWith('.country')

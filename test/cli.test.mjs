@@ -117,6 +117,19 @@ describe('uclg-widgets validate: bad feeds', {concurrency: 4}, () => {
     assert.equal(report.sessions, 1, 'only the last good session survives parsing');
   });
 
+  test('a session in the spring-forward gap: "02:30 does not exist…" with a hint, not "end is not after start"; exit 1', async () => {
+    const feed = JSON.parse(readFileSync(`${root}examples/feed.json`, 'utf8'));
+    Object.assign(feed.sessions[0], {start: '2021-03-28T02:30', end: '2021-03-28T03:30', timeZone: 'Europe/Madrid'});
+    const {code, stdout} = await run(['validate', '-', '--json'], {stdin: JSON.stringify(feed)});
+    assert.equal(code, 1);
+    const {problems, sessions} = JSON.parse(stdout);
+    assert.deepEqual(problems.map((p) => [p.path, p.message]), [
+      ['sessions[0].start', '02:30 does not exist in Europe/Madrid on 28 March 2021: clocks jump from 02:00 to 03:00'],
+    ]);
+    assert.match(problems[0].hint, /before the jump, or from its end on/);
+    assert.equal(sessions, 1, 'the session is dropped, the other kept');
+  });
+
   test('prints "path: message — hint" lines', async () => {
     const {code, stdout} = await run(['validate', fixture('bad-sessions.json')]);
     assert.equal(code, 1);

@@ -65,6 +65,7 @@ const isString = (v, pattern) => typeof v === 'string' && pattern.test(v);
 /** Problems no JSON Schema can express: the parser's own checks. */
 const PARSER_ONLY = [
   (p) => /\.end$/.test(p.path) && / is not after start /.test(p.message),
+  (p) => /\.(?:start|end|closes)$/.test(p.path) && / does not exist in .+: clocks jump from /.test(p.message), // a wall-clock time the zone skips
   (p) => /\.id$/.test(p.path) && / is used by an earlier session/.test(p.message),
   (p, json) => /\.timeZone$/.test(p.path) && typeof at(json, p.path) === 'string',
   (p, json) => /\.languages\.(?:spoken|interpretation)\[\d+\]$/.test(p.path) && isString(at(json, p.path), LOOSE_TAG),

@@ -147,6 +147,54 @@ describe('parseFeed: bad input', () => {
   });
 });
 
+describe('parseFeed: wall-clock times around daylight-saving changes', () => {
+  // The fixture's first session has a javascript: link (reported); this block is about times only.
+  const madrid = (start: string, end: string) => withSession((s) => Object.assign(s, {start, end, timeZone: 'Europe/Madrid', links: {}}));
+
+  it('drops a session that starts in the spring-forward gap and says that the time does not exist', () => {
+    const feed = madrid('2021-03-28T02:30', '2021-03-28T03:30');
+    const {feed: parsed, problems} = parseFeed(feed);
+    expect(parsed!.sessions.map((s) => s.id)).to.deep.equal(['health', 'cancelled']);
+    const mine = problems.filter((p) => p.path.startsWith('sessions[0]'));
+    expect(mine).to.deep.equal([
+      {path: 'sessions[0].start', message: '02:30 does not exist in Europe/Madrid on 28 March 2021: clocks jump from 02:00 to 03:00'},
+    ]);
+  });
+
+  it('says the same of an end in the gap, and of a registration closing in it (dropped, session kept)', () => {
+    expect(messageAt(madrid('2021-03-28T01:30', '2021-03-28T02:15'), 'sessions[0].end'))
+      .to.equal('02:15 does not exist in Europe/Madrid on 28 March 2021: clocks jump from 02:00 to 03:00');
+    const closing = withSession((s) => Object.assign(s, {links: {}, start: '2021-03-28T10:00', end: '2021-03-28T11:00', timeZone: 'Europe/Madrid', registration: {closes: '2021-03-28T02:59:30'}}));
+    const {feed, problems} = parseFeed(closing);
+    expect(feed!.sessions[0].registration).to.deep.equal({full: false});
+    expect(problems.find((p) => p.path === 'sessions[0].registration.closes')?.message)
+      .to.equal('02:59:30 does not exist in Europe/Madrid on 28 March 2021: clocks jump from 02:00 to 03:00');
+  });
+
+  it('names the jump in other zones: New York at 02:00, Lord Howe by half an hour', () => {
+    const ny = withSession((s) => Object.assign(s, {start: '2021-03-14T02:00', end: '2021-03-14T04:00', timeZone: 'America/New_York'}));
+    expect(messageAt(ny, 'sessions[0].start')).to.equal('02:00 does not exist in America/New_York on 14 March 2021: clocks jump from 02:00 to 03:00');
+    const lh = withSession((s) => Object.assign(s, {start: '2021-10-03T02:10', end: '2021-10-03T04:00', timeZone: 'Australia/Lord_Howe'}));
+    expect(messageAt(lh, 'sessions[0].start')).to.equal('02:10 does not exist in Australia/Lord_Howe on 3 October 2021: clocks jump from 02:00 to 02:30');
+  });
+
+  it('keeps the times on either side of the gap, and a gap time written with its offset', () => {
+    for (const [start, end] of [['2021-03-28T01:00', '2021-03-28T01:59'], ['2021-03-28T03:00', '2021-03-28T04:00'], ['2021-03-28T02:30:00+01:00', '2021-03-28T04:00']]) {
+      const {feed, problems} = parseFeed(madrid(start, end));
+      expect(problems.filter((p) => p.path.startsWith('sessions[0]')), start).to.deep.equal([]);
+      expect(feed!.sessions[0].id).to.equal('digital');
+    }
+  });
+
+  it('reads a fall-back time that happens twice as the earlier one (summer time), as before, with no problem', () => {
+    const {feed, problems} = parseFeed(madrid('2021-10-31T02:30', '2021-10-31T03:30'));
+    expect(problems.filter((p) => p.path.startsWith('sessions[0]'))).to.deep.equal([]);
+    const s = feed!.sessions[0];
+    expect(new Date(s.start).toISOString()).to.equal('2021-10-31T00:30:00.000Z'); // 02:30 CEST (+02:00)
+    expect(new Date(s.end).toISOString()).to.equal('2021-10-31T02:30:00.000Z'); // 03:30 CET (+01:00), after the second 02:00–03:00
+  });
+});
+
 describe('parseFeed: people, languages, location, registration (issue 17)', () => {
   /** The forum session with `patch` applied to its JSON; the parsed session and the problems. */
   function forum(patch: (s: Json) => void = () => {}) {

@@ -1,4 +1,4 @@
-import {isTimeZone, parseInstant} from '../time/instant.js';
+import {isTimeZone, parseInstant, skippedWallTime} from '../time/instant.js';
 import {intlCached} from '../i18n/locale.js';
 import {safeUrl} from '../internal/safe-url.js';
 import * as m from './messages.js';
@@ -203,7 +203,10 @@ function readRegistration(v: unknown, at: string, timeZone: string, start: [numb
   if (!isObj(v)) return r.warn(at, m.notRegistration(show(v)));
   let closes: number | undefined;
   if (typeof v.closes === 'string') {
-    closes = parseInstant(v.closes, timeZone) ?? r.warn(`${at}.closes`, m.notWallTime(show(v.closes)));
+    const gap = skippedWallTime(v.closes, timeZone);
+    closes = gap
+      ? r.warn(`${at}.closes`, m.skippedTime(timeZone, gap))
+      : (parseInstant(v.closes, timeZone) ?? r.warn(`${at}.closes`, m.notWallTime(show(v.closes))));
     if (closes !== undefined && start[0] !== undefined && closes > start[0]) {
       r.warn(`${at}.closes`, m.closesAfterStart(show(v.closes), show(start[1])));
     }
@@ -248,6 +251,10 @@ function readSession(v: unknown, path: string, r: Reader): Session | undefined {
   const instant = (key: 'start' | 'end'): number | undefined => {
     const raw = v[key];
     if (typeof raw !== 'string') return r.fail(`${path}.${key}`, m.notDateTime(show(raw)));
+    // A time the zone skips is dropped with that said, rather than moved by the gap (and then
+    // reported as an end not after its start, or kept an hour late).
+    const gap = skippedWallTime(raw, timeZone);
+    if (gap) return r.fail(`${path}.${key}`, m.skippedTime(timeZone, gap));
     return parseInstant(raw, timeZone) ?? r.fail(`${path}.${key}`, m.notWallTime(show(raw)));
   };
   const start = instant('start');
