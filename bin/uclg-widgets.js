@@ -148,71 +148,11 @@ export function feedProblems(parseFeed, json) {
 }
 
 // ---- Hints --------------------------------------------------------------------------------
-
-const TEXT_HINT = 'write {"en": "…", "fr": "…", "es": "…"} with at least one non-empty language';
-const URL_HINT = 'use an absolute https:// URL (http:// and mailto: work too)';
-const LIST_HINT = 'write a list of texts: [{"en": "…", "fr": "…", "es": "…"}, …]';
-const HINTS = {
-  $: 'the file must hold one JSON object: {"version": 1, "event": {…}, "sessions": […]}',
-  version: 'set "version": 1',
-  event: 'write "event": {"id": "…", "name": {"en": "…"}, "defaultLanguage": "en"}',
-  id: 'use a slug of letters, digits, "-" and "_" (at most 100), such as "inclusive-digitalization"',
-  defaultLanguage: 'use "en", "fr" or "es"',
-  sessions: 'write "sessions": [{…}, …] (a list, possibly empty)',
-  'sessions[]': 'each session is an object with "id", "kind", "title", "body", "start", "end" and "timeZone"',
-  start: 'write ISO 8601 with an offset ("2021-05-19T12:00:00+02:00") or without one ("2021-05-19T12:00", wall-clock time in the session\'s timeZone)',
-  timeZone: 'use an IANA zone name such as "Europe/Madrid" or "America/New_York"',
-  status: 'use "scheduled", "cancelled" or "postponed", or leave it out',
-  links: 'write "links": {"details": "https://…"} (details, register, stream, recording)',
-  body: LIST_HINT,
-  guidingQuestions: LIST_HINT,
-  en: 'write the translation as a non-empty string, or leave the language out',
-};
-// Issue 17's parts. A key can be qualified by its parent ("people[].name") where the key alone means another thing.
-const TAG_HINT = 'use a BCP 47 tag: a language ("en", "ar"), then optionally a script or region ("zh-Hant", "es-419", "pt-BR"), joined by "-", not "_"';
-const TAGS_HINT = 'write a list of language tags: ["en", "es"]';
-Object.assign(HINTS, {
-  people: 'write "people": [{"name": "…", "role": "speaker"}, …] (a list, possibly empty)',
-  'people[]': 'each person is an object with at least a name: {"name": "Ana Ruiz", "role": "moderator"}',
-  'people[].name': 'write the name as the person writes it, a non-empty string (never translated)',
-  role: 'use "moderator", "host", "keynote", "speaker" or "rapporteur", or leave it out (speaker)',
-  photo: 'use an absolute https:// URL of the portrait (nothing else is accepted), or leave it out: the card then shows initials',
-  languages: 'write "languages": {"spoken": ["en"], "interpretation": ["fr", "es"]}',
-  spoken: TAGS_HINT,
-  interpretation: TAGS_HINT,
-  'spoken[]': TAG_HINT,
-  'interpretation[]': TAG_HINT,
-  location: 'write "location": {"mode": "in-person", "venue": {"en": "…"}, "city": {"en": "…"}, "country": "ES"}',
-  mode: 'use "online", "in-person" or "hybrid"',
-  country: 'use the two-letter ISO 3166-1 code, such as "ES", "FR" or "MX"',
-  map: 'use an absolute https:// URL of a map of the venue (http:// works too)',
-  registration: 'write "registration": {"closes": "2021-05-18T18:00", "full": false} (the sign-up link stays in links.register)',
-  full: 'use true (no places left) or false, or leave it out',
-  calendar: 'use the absolute https:// URL of the programme\'s published .ics file (npx uclg-widgets ics writes one)',
-});
-HINTS.end = HINTS.closes = HINTS.start;
-HINTS.fr = HINTS.es = HINTS.en;
-for (const k of ['name', 'kind', 'title', 'subtitle', 'summary', 'theme', 'body[]', 'guidingQuestions[]', 'affiliation', 'venue', 'address', 'city']) HINTS[k] = TEXT_HINT;
-for (const k of ['url', 'details', 'register', 'stream', 'recording']) HINTS[k] = URL_HINT;
-
-function hint(path, message) {
-  if (message.includes('used by an earlier session')) return 'give every session its own id';
-  if (message.includes('is not after start')) return 'make end later than start';
-  if (message.includes(' does not exist in ')) return 'write a wall-clock time the zone\'s clocks show that day (before the jump, or from its end on), or the intended instant with its offset';
-  if (message.includes("is after the session's start")) return 'make closes earlier than the session\'s start, or leave it out (sign-up then stays open until the start)';
-  if (message.includes('this runtime can name')) {
-    return path.endsWith('.country')
-      ? 'check the code in ISO 3166-1 (the United Kingdom is "GB"); if it is right, keep it: the widgets show it as written'
-      : 'check the tag in the IANA language subtag registry; if it is right, keep it: the widgets show it as written';
-  }
-  // `sessions[0].people[1].name` → ["sessions[]", "people[]", "name"]
-  const keys = [...path.matchAll(/([^.[\]]+)((?:\[\d+\])?)/g)].map(([, k, i]) => k + (i ? '[]' : ''));
-  const [parent, key] = keys.length > 1 ? keys.slice(-2) : [undefined, keys[0] ?? path];
-  return HINTS[`${parent}.${key}`] ?? HINTS[key] ?? 'see schema/feed.schema.json';
-}
+// What to do about each problem: dist/feed/hints.js (src/feed/hints.ts), shared with the feed
+// editor so that both say the same. Loaded with the parser (loadParser).
 
 /** Each problem with its hint, in document order. `sources` stays in the --json report for tools that read it; since no schema validator runs, it is always ["parseFeed"]. */
-function withHints(problems) {
+function withHints(problems, hint) {
   // Document order by part ($, version, event, sessions[i]); stable, so each part keeps its order.
   const rank = (path) => {
     const s = /^sessions\[(\d+)\]/.exec(path);
@@ -260,8 +200,8 @@ function coverage(json, languages) {
 
 async function loadParser() {
   try {
-    const [parse, types] = await Promise.all([import('../dist/feed/parse.js'), import('../dist/core/types.js')]);
-    return {parseFeed: parse.parseFeed, LANGUAGES: types.LANGUAGES};
+    const [parse, types, hints] = await Promise.all([import('../dist/feed/parse.js'), import('../dist/core/types.js'), import('../dist/feed/hints.js')]);
+    return {parseFeed: parse.parseFeed, LANGUAGES: types.LANGUAGES, hint: hints.hint};
   } catch (e) {
     throw new Error(`cannot load the compiled parser (dist/feed/parse.js): run "npm run build" first\n${e?.message ?? e}`);
   }
@@ -323,7 +263,7 @@ async function main(argv) {
     input,
     valid: false,
     sessions: feed?.sessions.length ?? 0,
-    problems: withHints(problems),
+    problems: withHints(problems, parser.hint),
     coverage: coverage(json, parser.LANGUAGES),
   };
   report.valid = report.problems.length === 0;
