@@ -11,10 +11,11 @@ export {UclgAddToCalendar} from './components/add-to-calendar/add-to-calendar.js
 export {eventJsonLd} from './seo/json-ld.js';
 export {prerender, type PrerenderElement, type PrerenderOptions} from './seo/prerender.js';
 export {UclgSessionSelectEvent, type SessionSelectDetail} from './events/session-select.js';
+export {UclgAgendaFilterEvent, type AgendaFilterDetail} from './events/agenda-filter.js';
 export {UclgFeedLoadEvent, UclgFeedErrorEvent, type FeedLoadDetail, type FeedErrorDetail} from './events/feed.js';
 export {parseFeed, formatProblems} from './feed/parse.js';
-export {toICS, type CalendarOptions, type ICSOptions} from './calendar/ics.js';
-export {googleCalendarUrl, outlookCalendarUrl, type OutlookOptions} from './calendar/links.js';
+export {toICS, toICSCalendar, sessionUid, type CalendarOptions, type ICSOptions, type ICSCalendarOptions} from './calendar/ics.js';
+export {googleCalendarUrl, outlookCalendarUrl, subscribeLinks, type OutlookOptions, type SubscribeLinks} from './calendar/links.js';
 export {loadFeed, clearFeedCache, FeedLoadError, type LoadedFeed, type LoadFailure, type LoadOptions} from './feed/load.js';
 export {pickText, resolveLanguage, toLanguage, type PickedText} from './i18n/language.js';
 export {statusAt, nextStatusChange} from './time/status.js';

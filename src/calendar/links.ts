@@ -48,3 +48,21 @@ export function outlookCalendarUrl(session: Session, language: Language, options
     location: entry.location ?? '',
   })}`;
 }
+
+/** Where a visitor subscribes to a published programme (.ics): updates reach their calendar by themselves. */
+export interface SubscribeLinks {
+  /** `webcal://…`: Apple Calendar, Outlook desktop, Thunderbird and most phones open it as a subscription. */
+  readonly webcal: string;
+  readonly google: string;
+  readonly outlook: string;
+}
+
+/** Subscribe links for an http(s) calendar URL such as the feed's `event.calendar`. */
+export function subscribeLinks(calendarUrl: string, name = ''): SubscribeLinks {
+  const webcal = calendarUrl.replace(/^https?:/i, 'webcal:');
+  return {
+    webcal,
+    google: `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`,
+    outlook: `https://outlook.live.com/calendar/0/addfromweb?${query({url: calendarUrl, name})}`,
+  };
+}

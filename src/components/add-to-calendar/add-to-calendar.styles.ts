@@ -34,8 +34,9 @@ export const styles = [
       color: var(--uclg-link-color, var(--uclg-accent, var(--_accent)));
     }
     @media print {
+      /* !important: the base's display: block !important would win otherwise. */
       :host {
-        display: none;
+        display: none !important;
       }
     }
   `,

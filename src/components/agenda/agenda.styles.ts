@@ -115,12 +115,111 @@ export const styles = [
       flex-wrap: wrap;
       gap: 0.5em;
     }
+    .tools {
+      display: grid;
+      gap: 0.5em;
+      margin: 0 0 1em;
+    }
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em 1em;
+      align-items: end;
+    }
+    .field {
+      display: grid;
+      gap: 0.125em;
+      font-weight: 600;
+    }
+    .field input,
+    .field select,
+    .tools button,
+    .none button {
+      min-height: 2.25em;
+      font: inherit;
+      font-weight: 400;
+      padding: 0.25em 0.5em;
+      border: 1px solid var(--uclg-border-color, var(--_border));
+      border-radius: var(--uclg-radius, 6px);
+      background: var(--uclg-surface-color, var(--_surface));
+      color: inherit;
+    }
+    .search input {
+      width: 16em;
+      max-width: 100%;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+    .tools button,
+    .none button,
+    .star {
+      cursor: pointer;
+    }
+    .tools button[aria-pressed='true'] {
+      border-color: var(--uclg-accent, var(--_accent));
+      box-shadow: inset 0 0 0 1px var(--uclg-accent, var(--_accent));
+    }
+    .count,
+    .none p {
+      margin: 0;
+    }
+    .none {
+      display: grid;
+      justify-items: start;
+      gap: 0.5em;
+      padding: 1em;
+    }
+    .star {
+      justify-self: start;
+      min-width: 24px;
+      min-height: 24px;
+      padding: 0 0.25em;
+      border: 0;
+      background: none;
+      color: var(--uclg-accent, var(--_accent));
+      font-size: 1.25em;
+      line-height: 1;
+    }
+    .subscribe {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+      margin: 0 0 1em;
+    }
+    .subscribe a {
+      color: var(--uclg-accent, var(--_accent));
+    }
+    [hidden] {
+      display: none !important;
+    }
+    .item:focus {
+      outline: 2px solid var(--uclg-accent, var(--_accent));
+      outline-offset: 2px;
+    }
+    /* Printed: the sessions the filters show, as a clean programme; no controls, no tinted boxes,
+       a day's heading never alone at the bottom of a page. */
     @media print {
-      .switch {
-        display: none;
+      .switch,
+      .tools,
+      .none,
+      .star,
+      .subscribe,
+      [part='calendar'] {
+        display: none !important;
+      }
+      [part='day'] {
+        break-after: avoid;
+        page-break-after: avoid;
+      }
+      .day li:first-child {
+        break-before: avoid;
       }
       .item {
         break-inside: avoid;
+        page-break-inside: avoid;
         background: none;
       }
     }

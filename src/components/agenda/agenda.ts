@@ -1,7 +1,9 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
 import {UclgSessionSelectEvent} from '../../events/session-select.js';
-import type {Feed, Session} from '../../core/types.js';
+import type {Feed, Session, SessionStatus} from '../../core/types.js';
+import {pickText} from '../../i18n/language.js';
 import {dateFormat} from '../../i18n/locale.js';
 import {str} from '../../i18n/msg.js';
 import {statusLabel} from '../../i18n/strings.js';
@@ -10,18 +12,32 @@ import {placeText} from '../../i18n/session-text.js';
 import {UclgFeedElement} from '../../base/feed-element.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {readStorage, writeStorage} from '../../internal/storage.js';
+import {toICSCalendar} from '../../calendar/ics.js';
 import {ClockController} from '../../base/clock-controller.js';
 import {calendarDay, describeTime, formatDayShift, viewerTimeZone, zoneLabel} from '../../time/format.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {styles} from './agenda.styles.js';
+import {dayOf, filterChoices, matches, NO_FILTER, searchIndex, type FilterChoices, type UrlMode} from './agenda.query.js';
+import {AgendaState} from './agenda.state.js';
+import {renderNoResults, renderSubscribe, renderToolbar} from './agenda.toolbar.js';
 
 type ZoneChoice = 'mine' | 'event';
 const STORAGE_PREFIX = 'uclg-widgets:agenda-zone:v1:';
 const DAY_HEADING: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
+/** From this many sessions the agenda shows its tools; fewer are read at a glance. */
+export const TOOLS_FROM = 8;
 
 interface Day {
   readonly key: number;
   readonly sessions: Session[];
+}
+
+/** What a render needs that changes only with the feed, the attributes and the zone (not per keystroke). */
+interface Prepared {
+  readonly key: readonly unknown[];
+  readonly sessions: Session[];
+  readonly days: Day[];
+  readonly choices: FilterChoices;
 }
 
 /**
@@ -33,10 +49,15 @@ interface Day {
  * @csspart link - A session's title link.
  * @csspart switch - The "event time / my time" switch.
  * @csspart calendar - An item's "Add to calendar" control.
+ * @csspart tools - Search, filters, result count and the personal programme's buttons.
+ * @csspart star - A session's "in my programme" toggle.
+ * @csspart no-results - The message and button shown when nothing matches.
+ * @csspart subscribe - The links to subscribe to the whole programme (when the feed names `event.calendar`).
  * @cssprop [--uclg-agenda-live-background=#fdecea] - Background of a live session.
  * @cssprop [--uclg-agenda-next-background=#eaf2fb] - Background of the next session.
  * @fires {UclgSessionSelectEvent} uclg-session-select - A session's link was clicked; cancelable, so an app can route itself.
  * @fires {UclgStatusChangeEvent} uclg-status-change - A shown session starts or ends.
+ * @fires {UclgAgendaFilterEvent} uclg-agenda-filter - The visitor changed the search, a filter or the view (also by Back/Forward); the state is in `detail`.
  */
 export class UclgAgenda extends UclgFeedElement {
   static override styles = styles;
@@ -56,14 +77,59 @@ export class UclgAgenda extends UclgFeedElement {
   /** Leave out the schema.org Events (microdata) that the agenda otherwise describes its sessions with. */
   @property({type: Boolean, attribute: 'no-structured-data'}) noStructuredData = false;
 
+  /** Search, filters and the personal programme: `auto` from 8 sessions, `always`, or `never`. */
+  @property() filters: 'auto' | 'always' | 'never' = 'auto';
+
+  /** Where the search and filters are kept so that a link opens the same view: `query`, `hash` or `none`. */
+  @property({attribute: 'url-state'}) urlState: UrlMode = 'query';
+
+  /** Prefix of the agenda's URL parameters, so that the page's own are never touched. */
+  @property({attribute: 'url-prefix'}) urlPrefix = 'agenda-';
+
   /** The visitor's choice in this page; otherwise what they chose last time for this event. */
   @state() private zoneChoice?: ZoneChoice;
 
   private readonly time = new ClockController(this, this.clock, () => this.shown());
+  private readonly tools = new AgendaState(this);
+  private prepared?: Prepared;
+  /** Bumped by every update the tools did not cause, so that the structured data is redone then and only then. */
+  private epoch = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     releaseStructuredData(this);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('urlState') || changed.has('urlPrefix')) this.tools.reread();
+    if (!this.tools.toolsOnly) this.epoch++;
+    this.tools.toolsOnly = false;
+  }
+
+  /** The live session, else the next one, among those shown: scrolled to and focused. */
+  private jumpToNow(): void {
+    const item = this.renderRoot.querySelector<HTMLElement>('li.item.live:not([hidden]), li.item.next:not([hidden])')
+      ?? this.renderRoot.querySelector<HTMLElement>('li.item.upcoming:not([hidden])');
+    if (!item) return;
+    item.tabIndex = -1;
+    item.scrollIntoView({block: 'start'});
+    item.focus({preventScroll: true});
+  }
+
+  private downloadStarred(): void {
+    const feed = this.readyFeed!;
+    const starred = this.tools.starred(feed.event.id);
+    const sessions = this.prepared!.sessions.filter((s) => starred.has(s.id));
+    const file = new Blob([toICSCalendar(sessions, this.language, {feed})], {type: 'text/calendar;charset=utf-8'});
+    const url = URL.createObjectURL(file);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${feed.event.id}-my-programme.ics`;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   private get readyFeed(): Feed | undefined {
@@ -71,10 +137,18 @@ export class UclgAgenda extends UclgFeedElement {
     return state.status === 'ready' ? state.feed : undefined;
   }
 
-  /** The sessions to list, in time order. */
+  /** The sessions to list, in time order (worked out again only when the feed or the attributes change). */
   private shown(): Session[] {
     const feed = this.readyFeed;
     if (!feed) return [];
+    if (this.shownFor?.[0] === feed && this.shownFor[1] === this.sessions && this.shownFor[2] === this.kind) return this.shownFor[3];
+    const list = this.pick(feed);
+    this.shownFor = [feed, this.sessions, this.kind, list];
+    return list;
+  }
+
+  private shownFor?: [Feed, string | undefined, string | undefined, Session[]];
+  private pick(feed: Feed): Session[] {
     const ids = this.sessions?.split(/\s+/).filter(Boolean);
     const kind = this.kind?.trim().toLocaleLowerCase();
     return feed.sessions
@@ -99,20 +173,49 @@ export class UclgAgenda extends UclgFeedElement {
   override render(): TemplateResult | undefined {
     const blocked = this.renderLoadState();
     if (blocked) return blocked;
-    const sessions = this.shown();
-    if (!sessions.length) {
+    const all = this.shown();
+    if (!all.length) {
       return this.renderStateBox('empty', this.msg('There are no sessions to show.', {id: 'agenda.empty', desc: 'The programme (or the part of it asked for) has no sessions.'}));
     }
+    const feed = this.readyFeed!;
+    const starred = this.tools.starred(feed.event.id);
     // The event's zone is the first session's; "my time" is time-zone, else the browser's.
-    const eventZone = sessions[0].timeZone;
+    const eventZone = all[0].timeZone;
     const myZone = this.timeZone || viewerTimeZone();
-    const differs = sessions.some((s) => zoneLabel(s.start, eventZone, 'en') !== zoneLabel(s.start, myZone, 'en'));
+    const differs = this.differs(all, eventZone, myZone);
     const zone = differs && this.choice === 'mine' ? myZone : eventZone;
+    const {sessions, days, choices} = this.prepare(all, zone);
+    const tools = this.filters === 'always' || (this.filters !== 'never' && sessions.length >= TOOLS_FROM);
+    const filter = tools ? this.tools.filter : NO_FILTER;
+    const context = {index: searchIndex(feed, this.language), zone, fallback: feed.event.defaultLanguage, status: (s: Session) => this.time.status(s), starred};
+    const visible = new Set(sessions.filter((s) => matches(s, filter, context)));
+    this.tools.count = visible.size;
     const now = this.clock.now();
     const next = sessions.find((s) => this.time.status(s) === 'upcoming' && s.start > now);
+    const canJump = sessions.some((s) => visible.has(s) && (this.time.status(s) === 'live' || s === next));
     return html`${this.renderStale()}${differs ? this.renderSwitch(sessions[0].start, eventZone, myZone) : nothing}
-      ${this.days(sessions, zone).map((day) => this.renderDay(day, zone, next))}
-      ${structuredData(this, this.readyFeed!, this.noStructuredData ? [] : sessions, this.language)}`;
+      ${renderSubscribe(feed, this.language, this.msg)}
+      ${tools ? renderToolbar({msg: this.msg, lang: this.language, feed, filter, choices, zone, count: visible.size, starred: sessions.filter((s) => starred.has(s.id)).length, canJump,
+        change: (n, how) => this.tools.change(n, how), jump: () => this.jumpToNow(), download: () => this.downloadStarred()}) : nothing}
+      ${visible.size ? nothing : renderNoResults(this.msg, () => this.tools.change(NO_FILTER, 'push'))}
+      ${days.map((day) => this.renderDay(day, zone, visible, tools ? starred : undefined, next))}
+      ${guard([feed, sessions, this.language, this.noStructuredData, this.epoch], () => structuredData(this, feed, this.noStructuredData ? [] : sessions, this.language))}`;
+  }
+
+  private differsFor?: [readonly Session[], string, boolean];
+  /** Whether any session's zone label differs between the two zones (asked once per list and zone). */
+  private differs(all: readonly Session[], eventZone: string, myZone: string): boolean {
+    if (this.differsFor?.[0] !== all || this.differsFor[1] !== myZone) {
+      this.differsFor = [all, myZone, all.some((s) => zoneLabel(s.start, eventZone, 'en') !== zoneLabel(s.start, myZone, 'en'))];
+    }
+    return this.differsFor[2];
+  }
+
+  /** Sessions, days and filter choices, worked out again only when the feed, the attributes or the zone change. */
+  private prepare(all: Session[], zone: string): Prepared {
+    const key = [this.readyFeed, this.sessions, this.kind, zone, this.language];
+    if (this.prepared?.key.every((k, i) => k === key[i])) return this.prepared;
+    return (this.prepared = {key, sessions: all, days: this.days(all, zone), choices: filterChoices(all, zone, this.readyFeed!.event.defaultLanguage)});
   }
 
   private days(sessions: readonly Session[], zone: string): Day[] {
@@ -140,39 +243,47 @@ export class UclgAgenda extends UclgFeedElement {
     </fieldset>`;
   }
 
-  private renderDay(day: Day, zone: string, next?: Session) {
+  private renderDay(day: Day, zone: string, visible: ReadonlySet<Session>, stars: ReadonlySet<string> | undefined, next?: Session) {
     const level = Math.min(6, Math.max(2, this.headingLevel || 2));
     const heading = dateFormat(this.language, {...DAY_HEADING, timeZone: zone}).format(day.sessions[0].start);
-    return html`<section class="day" aria-labelledby=${`day-${day.key}`} lang=${this.language}>
-      <div role="heading" aria-level=${level} id=${`day-${day.key}`} part="day">${heading}</div>
+    const id = `day-${dayOf(day.sessions[0], zone)}`;
+    return html`<section class="day" aria-labelledby=${id} lang=${this.language} ?hidden=${!day.sessions.some((s) => visible.has(s))}>
+      <div role="heading" aria-level=${level} id=${id} part="day">${heading}</div>
       <ul>
-        ${day.sessions.map((s) => this.renderItem(s, zone, Math.min(6, level + 1), s === next))}
+        ${day.sessions.map((s) => {
+          const status = this.time.status(s);
+          const starred = stars?.has(s.id);
+          // Filtering only hides items: an unchanged item is not rendered again (1,000 sessions, one keystroke).
+          return html`<li class="item ${status} ${s === next ? 'next' : ''}" part="item" data-session=${s.id} ?hidden=${!visible.has(s)}>
+            ${guard([s, zone, this.language, status, s === next, starred, this.hrefTemplate, this.theme, this.readyFeed, level], () => this.renderItem(s, zone, Math.min(6, level + 1), status, s === next, starred))}
+          </li>`;
+        })}
       </ul>
     </section>`;
   }
 
-  private renderItem(session: Session, zone: string, level: number, isNext: boolean) {
-    const status = this.time.status(session);
+  private renderItem(session: Session, zone: string, level: number, status: SessionStatus, isNext: boolean, starred?: boolean) {
     const view = describeTime(session.start, session.end, zone, this.language);
     const endsLater = view.endShift ? ` (${formatDayShift(view.endShift, this.language)})` : '';
     const href = this.hrefFor(session);
     const title = this.text(session.title);
     // The card's words for it: "Online", "In person", "In person and online".
     const mode = session.location && placeText({mode: session.location.mode}, this.language, this.msg).mode;
-    return html`<li class="item ${status} ${isNext ? 'next' : ''}" part="item">
-      <p class="when"><time datetime=${new Date(session.start).toISOString()}>${view.time}${endsLater} ${view.zone}</time></p>
+    const name = pickText(session.title, this.language, this.readyFeed!.event.defaultLanguage).text;
+    return html`<p class="when"><time datetime=${new Date(session.start).toISOString()}>${view.time}${endsLater} ${view.zone}</time></p>
       <p class="kind">${this.text(session.kind)}</p>
       <div class="title" role="heading" aria-level=${level}>
         ${href ? html`<a href=${href} part="link" @click=${(e: MouseEvent) => this.select(e, session, href)}>${title}</a>` : title}
       </div>
+      ${starred === undefined ? nothing : html`<button type="button" class="star" part="star" aria-pressed=${starred ? 'true' : 'false'} @click=${() => this.tools.toggleStar(this.readyFeed!.event.id, session.id)}
+        aria-label=${this.msg(str`In my programme: ${name}`, {id: 'agenda.star', desc: 'Accessible name of the toggle button that keeps a session in the visitor\'s programme; the value is the session\'s title.'})}><span aria-hidden="true">${starred ? '\u2605' : '\u2606'}</span></button>`}
       ${session.people.length ? html`<p class="people">${compactNames(session.people, this.language, this.msg)}</p>` : nothing}
       <p class="badges">
         <span class="status ${status}">${statusLabel(status, this.msg)}</span>
         ${isNext ? html`<span class="status next">${this.msg('Next', {id: 'agenda.next', desc: 'Badge on the next session to start.'})}</span>` : nothing}
         ${mode ? html`<span class="mode">${mode}</span>` : nothing}
       </p>
-      ${status === 'upcoming' || status === 'live' ? html`<uclg-add-to-calendar part="calendar" theme=${this.theme ?? nothing} .session=${session} .feed=${this.readyFeed}></uclg-add-to-calendar>` : nothing}
-    </li>`;
+      ${status === 'upcoming' || status === 'live' ? html`<uclg-add-to-calendar part="calendar" theme=${this.theme ?? nothing} .session=${session} .feed=${this.readyFeed}></uclg-add-to-calendar>` : nothing}`;
   }
 
   /** `links.details`, else the partner's template with the id filled in; only http(s) and mailto. */

@@ -1,0 +1,97 @@
+/**
+ * The agenda's tools' state, kept apart from what the agenda shows: the filter (and its place in
+ * the page URL and history), the visitor's stars (shared with every widget of the event), and the
+ * `uclg-agenda-filter` event after a change the visitor made.
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {UclgAgendaFilterEvent} from '../../events/agenda-filter.js';
+import {readStars, watchStars, writeStars} from '../../internal/stars.js';
+import {NO_FILTER, readUrl, sameFilter, writeUrl, type AgendaFilter, type UrlMode} from './agenda.query.js';
+
+interface Host extends ReactiveControllerHost, EventTarget {
+  readonly urlState: UrlMode;
+  readonly urlPrefix: string;
+}
+
+export class AgendaState implements ReactiveController {
+  filter: AgendaFilter = NO_FILTER;
+  /** How many sessions the last render showed, for the event. */
+  count = 0;
+  /** Set by a change the tools made (not the feed, the clock or an attribute): the rest of the page need not be redone. */
+  toolsOnly = false;
+  private starsOf?: string;
+  private stars: ReadonlySet<string> = new Set();
+  private announce = false;
+  private typing = false;
+  private unwatch?: () => void;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.filter = this.fromUrl();
+    this.unwatch = watchStars(this.handleStars);
+    addEventListener('popstate', this.handlePopState);
+  }
+
+  hostDisconnected(): void {
+    this.unwatch?.();
+    removeEventListener('popstate', this.handlePopState);
+  }
+
+  hostUpdated(): void {
+    if (!this.announce) return;
+    this.announce = false;
+    this.host.dispatchEvent(new UclgAgendaFilterEvent({...this.filter, count: this.count}));
+  }
+
+  /** The URL settings changed: the state is what the URL says under them. */
+  reread(): void {
+    this.filter = this.fromUrl();
+  }
+
+  /** The starred session ids of this event. */
+  starred(eventId: string): ReadonlySet<string> {
+    if (this.starsOf !== eventId) this.stars = readStars((this.starsOf = eventId));
+    return this.stars;
+  }
+
+  toggleStar(eventId: string, sessionId: string): void {
+    const stars = new Set(readStars(eventId));
+    if (!stars.delete(sessionId)) stars.add(sessionId);
+    writeStars(eventId, stars);
+  }
+
+  /** A change the visitor made: into the state, the URL and an event. */
+  change(next: Partial<AgendaFilter>, how: 'push' | 'replace'): void {
+    const filter = {...this.filter, ...next};
+    const url = writeUrl(new URL(location.href), this.host.urlState, this.host.urlPrefix, filter);
+    // The first keystroke of a search adds a history entry, the next ones replace it: Back undoes the search, not each letter.
+    const push = how === 'push' || !this.typing;
+    this.typing = how === 'replace';
+    if (url.href !== location.href) history[push ? 'pushState' : 'replaceState'](push ? null : history.state, '', url);
+    if (!sameFilter(filter, this.filter)) this.set(filter);
+  }
+
+  private set(filter: AgendaFilter): void {
+    this.filter = filter;
+    this.announce = this.toolsOnly = true;
+    this.host.requestUpdate();
+  }
+
+  private fromUrl(): AgendaFilter {
+    return readUrl(new URL(location.href), this.host.urlState, this.host.urlPrefix);
+  }
+
+  private readonly handlePopState = (): void => {
+    const next = this.fromUrl();
+    if (!sameFilter(next, this.filter)) this.set(next);
+  };
+
+  private readonly handleStars = (): void => {
+    this.starsOf = undefined;
+    this.toolsOnly = true;
+    this.host.requestUpdate();
+  };
+}
