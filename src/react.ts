@@ -13,6 +13,7 @@ import {UclgAgenda} from './components/agenda/agenda.js';
 import {UclgCountdown} from './components/countdown/countdown.js';
 import {UclgGuidingQuestions} from './components/guiding-questions/guiding-questions.js';
 import {UclgSessionCard} from './components/session-card/session-card.js';
+import type {UclgAgendaFilterEvent} from './events/agenda-filter.js';
 import type {UclgFeedErrorEvent, UclgFeedLoadEvent} from './events/feed.js';
 import type {UclgSessionSelectEvent} from './events/session-select.js';
 import type {UclgStatusChangeEvent} from './events/status-change.js';
@@ -25,8 +26,8 @@ import './components/session-card/session-card.define.js';
 /** `<uclg-add-to-calendar>`. */
 export const AddToCalendar = createComponent({react: React, tagName: 'uclg-add-to-calendar', elementClass: UclgAddToCalendar});
 
-/** `<uclg-agenda>`; events: onSessionSelect, onStatusChange, onFeedLoad, onFeedError. */
-export const Agenda = createComponent({react: React, tagName: 'uclg-agenda', elementClass: UclgAgenda, events: {onSessionSelect: 'uclg-session-select' as EventName<UclgSessionSelectEvent>, onStatusChange: 'uclg-status-change' as EventName<UclgStatusChangeEvent>, onFeedLoad: 'uclg-feed-load' as EventName<UclgFeedLoadEvent>, onFeedError: 'uclg-feed-error' as EventName<UclgFeedErrorEvent>}});
+/** `<uclg-agenda>`; events: onSessionSelect, onStatusChange, onAgendaFilter, onFeedLoad, onFeedError. */
+export const Agenda = createComponent({react: React, tagName: 'uclg-agenda', elementClass: UclgAgenda, events: {onSessionSelect: 'uclg-session-select' as EventName<UclgSessionSelectEvent>, onStatusChange: 'uclg-status-change' as EventName<UclgStatusChangeEvent>, onAgendaFilter: 'uclg-agenda-filter' as EventName<UclgAgendaFilterEvent>, onFeedLoad: 'uclg-feed-load' as EventName<UclgFeedLoadEvent>, onFeedError: 'uclg-feed-error' as EventName<UclgFeedErrorEvent>}});
 
 /** `<uclg-countdown>`; events: onStatusChange, onFeedLoad, onFeedError. */
 export const Countdown = createComponent({react: React, tagName: 'uclg-countdown', elementClass: UclgCountdown, events: {onStatusChange: 'uclg-status-change' as EventName<UclgStatusChangeEvent>, onFeedLoad: 'uclg-feed-load' as EventName<UclgFeedLoadEvent>, onFeedError: 'uclg-feed-error' as EventName<UclgFeedErrorEvent>}});

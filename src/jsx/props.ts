@@ -12,6 +12,7 @@ import type {UclgCountdown} from '../components/countdown/countdown.js';
 import type {UclgGuidingQuestions} from '../components/guiding-questions/guiding-questions.js';
 import type {UclgSessionCard} from '../components/session-card/session-card.js';
 import type {Feed, Session} from '../core/types.js';
+import type {UclgAgendaFilterEvent} from '../events/agenda-filter.js';
 import type {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
 import type {UclgSessionSelectEvent} from '../events/session-select.js';
 import type {UclgStatusChangeEvent} from '../events/status-change.js';
@@ -69,6 +70,10 @@ export interface UclgAgendaProps extends UclgFeedElementProps {
   'href-template'?: string;
   /** Leave out the schema.org Events (microdata) that the agenda otherwise describes its sessions with. */
   'no-structured-data'?: boolean;
+  /** Where the search and filters are kept so that a link opens the same view: `query`, `hash` or `none`. */
+  'url-state'?: 'query' | 'hash' | 'none';
+  /** Prefix of the agenda's URL parameters, so that the page's own are never touched. */
+  'url-prefix'?: string;
   /** Level of the day headings, 2–6; session titles are one below. */
   headingLevel?: number;
   /** Only these session ids, separated by spaces. */
@@ -79,10 +84,18 @@ export interface UclgAgendaProps extends UclgFeedElementProps {
   hrefTemplate?: string;
   /** Leave out the schema.org Events (microdata) that the agenda otherwise describes its sessions with. */
   noStructuredData?: boolean;
+  /** Search, filters and the personal programme: `auto` from 8 sessions, `always`, or `never`. */
+  filters?: 'auto' | 'always' | 'never';
+  /** Where the search and filters are kept so that a link opens the same view: `query`, `hash` or `none`. */
+  urlState?: 'query' | 'hash' | 'none';
+  /** Prefix of the agenda's URL parameters, so that the page's own are never touched. */
+  urlPrefix?: string;
   /** React 19 and Preact: listener for `uclg-session-select`. A session's link was clicked; cancelable, so an app can route itself. */
   'onuclg-session-select'?: (event: UclgSessionSelectEvent) => void;
   /** React 19 and Preact: listener for `uclg-status-change`. A shown session starts or ends. */
   'onuclg-status-change'?: (event: UclgStatusChangeEvent) => void;
+  /** React 19 and Preact: listener for `uclg-agenda-filter`. The visitor changed the search, a filter or the view (also by Back/Forward); the state is in `detail`. */
+  'onuclg-agenda-filter'?: (event: UclgAgendaFilterEvent) => void;
 }
 
 /** What JSX can set on `<uclg-countdown>`. */

@@ -17,7 +17,7 @@ import {ClockController} from '../../base/clock-controller.js';
 import {calendarDay, describeTime, formatDayShift, viewerTimeZone, zoneLabel} from '../../time/format.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {styles} from './agenda.styles.js';
-import {dayOf, filterChoices, matches, NO_FILTER, searchIndex, type FilterChoices, type UrlMode} from './agenda.query.js';
+import {dayOf, filterChoices, matches, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
 import {AgendaState} from './agenda.state.js';
 import {renderNoResults, renderSubscribe, renderToolbar} from './agenda.toolbar.js';
 
@@ -81,7 +81,7 @@ export class UclgAgenda extends UclgFeedElement {
   @property() filters: 'auto' | 'always' | 'never' = 'auto';
 
   /** Where the search and filters are kept so that a link opens the same view: `query`, `hash` or `none`. */
-  @property({attribute: 'url-state'}) urlState: UrlMode = 'query';
+  @property({attribute: 'url-state'}) urlState: 'query' | 'hash' | 'none' = 'query';
 
   /** Prefix of the agenda's URL parameters, so that the page's own are never touched. */
   @property({attribute: 'url-prefix'}) urlPrefix = 'agenda-';
