@@ -15,6 +15,9 @@ const USAGE = `Usage: uclg-widgets validate <feed.json | https://… | -> [--jso
                            [--element session-card|guiding-questions|countdown|agenda] [--src <url>]
                            [--heading-level <2-6>]
        uclg-widgets ics <feed.json | https://… | -> [--lang <en|fr|es>]   (ics --help)
+       uclg-widgets template csv   (template --help)
+       uclg-widgets import <programme.csv | schedule.json | schedule.xml | -> [--format <csv|frab>]   (import --help)
+       uclg-widgets export --format <csv|frab> <feed.json | https://… | ->   (export --help)
 
 validate: checks a UCLG sessions feed with the same parser the widgets use, which checks
 everything the JSON Schema (schema/feed.schema.json) does and more. Prints every problem as
@@ -24,6 +27,9 @@ render: prints the HTML snippet a partner pastes: the element with the session's
 already inside (readable without JavaScript, indexable) and its schema.org JSON-LD. The widget
 loads the feed from --src (default: the input, when it is a URL); without one, the snippet
 carries the feed itself. Times are in the event's zone; the visitor's own comes with the script.
+
+template, import, export: a programme as a spreadsheet (one row per session, one column per field
+and language) or as a conference tool's frab schedule (pretalx, frab: schedule.json or .xml), and back.
 
   --json               validate: one JSON object on stdout instead of text
   --timeout <seconds>  give up on a URL after this long (default 15)
@@ -222,6 +228,7 @@ function printReport(r) {
 
 async function main(argv) {
   if (argv[0] === 'ics') return (await import('./ics-command.js')).ics(argv.slice(1), {readInput, parseJson, loadParser});
+  if (['template', 'import', 'export'].includes(argv[0])) return (await import('./convert-commands.js')).convert(argv, {readInput, parseJson, loadParser, feedProblems, withHints});
   let opts;
   try {
     opts = parseArgs(argv);

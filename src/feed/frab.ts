@@ -422,7 +422,7 @@ export function feedToFrab(feed: Feed, options: FrabExportOptions = {}): {schedu
         timeslot_duration: '00:05',
         time_zone_name: zone,
         ...(feed.event.url && {url: feed.event.url}),
-        rooms: rooms.map((name) => ({name})),
+        rooms: rooms.map((name) => ({name, guid: guid(`${feed.event.id}/room/${name}`)})),
         days: dayList,
       },
     },
