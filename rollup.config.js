@@ -4,6 +4,7 @@ import shrink from './scripts/rollup-shrink.js';
 import cdnModules from './scripts/rollup-cdn-modules.js';
 import msgIds from './scripts/rollup-msg-ids.js';
 import {privateNamesRegex} from './scripts/private-names.js';
+import {readFileSync} from 'node:fs';
 
 /**
  * The CDN files, built from tsc's output (dist/) so that they and the npm files come from one
@@ -43,6 +44,23 @@ export const ELEMENTS = [
   ['uclg-add-to-calendar', 'add-to-calendar'],
 ];
 
+/**
+ * The feed editor (src/editor/, issue 19): its page and one classic script, so that
+ * dist/editor/index.html works from file:// (browsers refuse module scripts there) and from any
+ * static host. The example feed goes into the script (a file:// page cannot fetch it), and the
+ * parser keeps its full messages, which the editor shows with their hints.
+ */
+const editorFiles = {
+  name: 'uclg-editor-files',
+  load(id) {
+    if (id.replaceAll('\\', '/').endsWith('/dist/editor/seed.js')) return `export const SEED = ${readFileSync('examples/feed.json', 'utf8')};`;
+    return null;
+  },
+  generateBundle() {
+    this.emitFile({type: 'asset', fileName: 'index.html', source: readFileSync('src/editor/index.html', 'utf8')});
+  },
+};
+
 export default [
   {
     input: 'dist/bundle/module.js',
@@ -62,5 +80,16 @@ export default [
     },
     output: {dir: 'dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'elements/shared-[hash].js'},
     plugins: plugins(false),
+  },
+  {
+    input: 'dist/editor/main.js',
+    output: {dir: 'dist/editor', entryFileNames: 'editor.js', format: 'iife'},
+    plugins: [
+      editorFiles,
+      nodeResolve({exportConditions: ['production'], browser: true}),
+      shrink(),
+      msgIds(),
+      terser({ecma: 2022, compress: {passes: 2}, format: {comments: false}}),
+    ],
   },
 ];

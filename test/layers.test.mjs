@@ -18,6 +18,7 @@ export const LAYERS = [
   ['components'], // the elements
   ['.', 'jsx'], // npm entry points (index, define, react) and JSX types
   ['bundle'], // the CDN files, built on define
+  ['editor'], // the feed editor page (dist/editor/), built on define
 ];
 const rank = new Map(LAYERS.flatMap((folders, i) => folders.map((f) => [f, i])));
 

@@ -1,0 +1,432 @@
+import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {state} from 'lit/decorators.js';
+import {parseFeed} from '../feed/parse.js';
+import {hint} from '../feed/hints.js';
+import {LANGUAGES, type Feed, type Language} from '../core/types.js';
+import {toLanguage} from '../i18n/language.js';
+import {viewerTimeZone} from '../time/format.js';
+import {duplicateSession, emptyFeed, loadSaved, newSession, save, type Draft} from './draft.js';
+import type {FieldContext, ShownProblem} from './fields.js';
+import {allFields} from './form.js';
+import {nextMissing, textPaths, translationMeter} from './meter.js';
+import {fieldForProblem, fieldId, getAt, parsePath, sessionIndex, setAt} from './paths.js';
+import {renderPreview, type PreviewState} from './preview.js';
+import {serializeFeed} from './serialize.js';
+import {eventForm, sessionForm, ZONE_LIST_ID} from './session-form.js';
+import {STRINGS} from './strings.js';
+import {styles} from './editor.styles.js';
+import {SEED} from './seed.js';
+
+const CHECK_DELAY = 300;
+const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+const isObj = (v: unknown): v is Draft => typeof v === 'object' && v !== null && !Array.isArray(v);
+const sessionsOf = (d: Draft | undefined): unknown[] => (d && Array.isArray(d.sessions) ? d.sessions : []);
+
+/**
+ * The feed editor (issue 19): open a feed, edit the event and each session in three languages,
+ * see the parser's problems at their fields and the real widgets in a preview, download the feed.
+ * Everything happens in this page; the draft is kept in localStorage between visits.
+ * @tagname uclg-feed-editor
+ */
+export class UclgFeedEditor extends LitElement {
+  static override styles = styles;
+
+  private checkTimer?: ReturnType<typeof setTimeout>;
+  private lastField?: string;
+  private readonly zones: readonly string[] = Intl.supportedValuesOf?.('timeZone') ?? [];
+
+  @state() private draft?: Draft;
+  /** Where the draft came from (a file name, a URL, "example"), for the status line. */
+  @state() private source = '';
+  /** `'event'` or a session's index. */
+  @state() private selected: 'event' | number = 'event';
+  @state() private problems: readonly ShownProblem[] = [];
+  @state() private feed: Feed | null = null;
+  @state() private dirty = false;
+  @state() private kept = true;
+  @state() private status = '';
+  @state() private uiLang: Language = toLanguage(document.documentElement.lang) ?? toLanguage(navigator.language) ?? 'en';
+  @state() private preview: PreviewState = {lang: this.uiLang, zone: viewerTimeZone(), moment: 'real'};
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const saved = loadSaved();
+    if (saved) this.useDraft(saved.draft, saved.source, true);
+    window.addEventListener('beforeunload', this.handleBeforeUnload);
+    window.addEventListener('dragover', this.handleDragOver);
+    window.addEventListener('drop', this.handleDrop);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeunload', this.handleBeforeUnload);
+    window.removeEventListener('dragover', this.handleDragOver);
+    window.removeEventListener('drop', this.handleDrop);
+    clearTimeout(this.checkTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('uiLang')) {
+      document.documentElement.lang = this.uiLang;
+      document.title = `${STRINGS[this.uiLang].title} · UCLG widgets`;
+    }
+  }
+
+  // ---- Opening and keeping the draft -------------------------------------------------------
+
+  /** `restored`: from this browser's copy (the dirty flag comes back with it). */
+  private useDraft(json: unknown, source: string, restored = false): void {
+    if (!isObj(json)) {
+      this.status = STRINGS[this.uiLang].cannotRead(source, STRINGS[this.uiLang].notJson);
+      return;
+    }
+    this.draft = json;
+    this.source = source;
+    this.selected = sessionsOf(json).length ? 0 : 'event';
+    this.dirty = restored && (loadSaved()?.dirty ?? false);
+    if (!restored) this.status = STRINGS[this.uiLang].opened(source);
+    this.check();
+  }
+
+  /** Replacing unsaved work asks first. */
+  private replace(json: unknown, source: string): void {
+    if (this.dirty && !confirm(STRINGS[this.uiLang].replaceConfirm)) return;
+    this.useDraft(json, source);
+    this.keep();
+  }
+
+  private async openFile(file: File): Promise<void> {
+    const s = STRINGS[this.uiLang];
+    let json: unknown;
+    try {
+      json = JSON.parse((await file.text()).replace(/^\uFEFF/, ''));
+    } catch {
+      this.status = s.cannotRead(file.name, s.notJson);
+      return;
+    }
+    this.replace(json, file.name);
+  }
+
+  private async openUrl(url: string): Promise<void> {
+    const s = STRINGS[this.uiLang];
+    try {
+      const res = await fetch(url, {credentials: 'omit', cache: 'no-cache'});
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      this.replace(JSON.parse(await res.text()), url);
+    } catch (e) {
+      this.status = s.cannotRead(url, e instanceof SyntaxError ? s.notJson : String((e as Error).message ?? e));
+    }
+  }
+
+  private keep(): void {
+    if (this.draft) this.kept = save({draft: this.draft, source: this.source, dirty: this.dirty});
+  }
+
+  /** Parse what is typed (debounced), map each problem to its field, keep the draft. */
+  private scheduleCheck(): void {
+    clearTimeout(this.checkTimer);
+    this.checkTimer = setTimeout(() => this.check(), CHECK_DELAY);
+  }
+
+  private check(): void {
+    clearTimeout(this.checkTimer);
+    if (!this.draft) return;
+    const {feed, problems} = parseFeed(structuredClone(this.draft));
+    this.feed = feed;
+    this.problems = problems.map((p) => ({...p, hint: hint(p.path, p.message)}));
+    this.keep();
+  }
+
+  // ---- Editing -----------------------------------------------------------------------------
+
+  private set(path: string, value: unknown): void {
+    if (!this.draft) return;
+    setAt(this.draft, parsePath(path), value);
+    this.dirty = true;
+    this.requestUpdate();
+    this.scheduleCheck();
+  }
+
+  private setSessions(next: unknown[], select: 'event' | number): void {
+    this.draft = {...this.draft, sessions: next};
+    this.selected = select;
+    this.dirty = true;
+    this.check();
+  }
+
+  private handleAdd = async () => {
+    const list = sessionsOf(this.draft);
+    this.setSessions([...list, newSession(list)], list.length);
+    await this.updateComplete;
+    this.focusField(`sessions[${list.length}].title.en`);
+  };
+
+  private handleDuplicate = () => {
+    const list = sessionsOf(this.draft);
+    const i = this.selected as number;
+    this.setSessions([...list.slice(0, i + 1), duplicateSession(list[i], list), ...list.slice(i + 1)], i + 1);
+  };
+
+  private handleDelete = async () => {
+    const s = STRINGS[this.uiLang];
+    const list = sessionsOf(this.draft);
+    const i = this.selected as number;
+    if (!confirm(s.removeConfirm(this.sessionTitle(list[i])))) return;
+    const next = list.filter((_, k) => k !== i);
+    this.setSessions(next, next.length ? Math.min(i, next.length - 1) : 'event');
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.sessions [aria-current="true"]')?.focus();
+  };
+
+  /** Focus stays on the button pressed, or moves to the other one when the session reached an end. */
+  private async move(by: -1 | 1): Promise<void> {
+    const list = [...sessionsOf(this.draft)];
+    const i = this.selected as number;
+    const j = i + by;
+    if (j < 0 || j >= list.length) return;
+    [list[i], list[j]] = [list[j], list[i]];
+    this.setSessions(list, j);
+    await this.updateComplete;
+    const [up, down] = this.renderRoot.querySelectorAll<HTMLButtonElement>('.actions button');
+    const pressed = by < 0 ? up : down;
+    (pressed?.disabled ? (by < 0 ? down : up) : pressed)?.focus();
+  }
+
+  // ---- Downloading -------------------------------------------------------------------------
+
+  private download(name: string, text: string, type: string): void {
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(new Blob([text], {type}));
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  private handleDownloadJson = () => {
+    if (!this.draft) return;
+    this.download('feed.json', serializeFeed(this.draft), 'application/json');
+    this.dirty = false;
+    this.keep();
+  };
+
+
+  // ---- Page-wide handlers ------------------------------------------------------------------
+
+  private handleBeforeUnload = (e: BeforeUnloadEvent) => {
+    if (!this.dirty) return;
+    e.preventDefault();
+    e.returnValue = '';
+  };
+
+  private handleDragOver = (e: DragEvent) => {
+    if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
+  };
+
+  private handleDrop = (e: DragEvent) => {
+    const file = e.dataTransfer?.files[0];
+    if (!file) return;
+    e.preventDefault();
+    void this.openFile(file);
+  };
+
+  // ---- Problems, fields, focus -------------------------------------------------------------
+
+  /** Each problem's field (a path on the form), recomputed with the draft. */
+  private problemFields(): Map<string, ShownProblem[]> {
+    const fields = allFields(this.draft);
+    const byField = new Map<string, ShownProblem[]>();
+    for (const p of this.problems) {
+      const f = fieldForProblem(p.path, fields) ?? '';
+      byField.set(f, [...(byField.get(f) ?? []), p]);
+    }
+    return byField;
+  }
+
+  /** Shows the part a field is in, then focuses it. */
+  private async focusField(path: string): Promise<void> {
+    const i = sessionIndex(path);
+    this.selected = i ?? 'event';
+    await this.updateComplete;
+    const el = this.renderRoot.querySelector<HTMLElement>(`#${fieldId(path)}`);
+    el?.scrollIntoView({block: 'center'});
+    el?.focus();
+  }
+
+  private nextMissing(lang: Language): void {
+    const m = translationMeter(this.draft);
+    const next = nextMissing(m.languages[lang].missing, textPaths(this.draft).map(([p]) => p), this.lastField);
+    if (!next) return;
+    this.lastField = `${next}.${lang}`;
+    void this.focusField(this.lastField);
+  }
+
+  private sessionTitle(session: unknown): string {
+    const t = isObj(session) && isObj(session.title) ? session.title : {};
+    const pick = [this.uiLang, ...LANGUAGES].map((l) => t[l]).find((v) => typeof v === 'string' && v.trim());
+    return (pick as string | undefined) ?? (isObj(session) && typeof session.id === 'string' ? session.id : STRINGS[this.uiLang].untitled);
+  }
+
+  // ---- Render ------------------------------------------------------------------------------
+
+  override render(): TemplateResult {
+    const s = STRINGS[this.uiLang];
+    return html`
+      <header class="top">
+        <div class="brand">
+          <h1>${s.title}</h1>
+          <p>${s.intro}</p>
+        </div>
+        <div class="field ui-lang">
+          <label for="ui-lang">${s.uiLanguage}</label>
+          <select id="ui-lang" @change=${(e: Event) => (this.uiLang = (e.target as HTMLSelectElement).value as Language)}>
+            ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.uiLang}>${cap(STRINGS[l].languageName[l])}</option>`)}
+          </select>
+        </div>
+      </header>
+      <main>
+        ${this.renderOpen()}
+        <p class="status" role="status">${this.status}</p>
+        ${this.draft ? this.renderWorkspace() : nothing}
+      </main>
+      <datalist id=${ZONE_LIST_ID}>${this.zones.map((z) => html`<option value=${z}></option>`)}</datalist>
+    `;
+  }
+
+  private renderOpen(): TemplateResult {
+    const s = STRINGS[this.uiLang];
+    const onFile = (e: Event) => {
+      const input = e.target as HTMLInputElement;
+      const file = input.files?.[0];
+      if (file) void this.openFile(file);
+      input.value = '';
+    };
+    const onUrl = (e: SubmitEvent) => {
+      e.preventDefault();
+      const url = new FormData(e.target as HTMLFormElement).get('url');
+      if (typeof url === 'string' && url.trim()) void this.openUrl(url.trim());
+    };
+    return html`<section class="open" aria-label=${s.open}>
+      <div class="open-file">
+        <label class="button" for="open-file">${s.openFile}</label>
+        <input id="open-file" class="visually-hidden" type="file" accept=".json,application/json" @change=${onFile} />
+        <span class="note">${s.drop}</span>
+      </div>
+      <form class="open-url" @submit=${onUrl}>
+        <label for="open-url">${s.url}</label>
+        <input id="open-url" name="url" type="url" placeholder="https://…" />
+        <button type="submit">${s.openUrl}</button>
+      </form>
+      <div class="starts">
+        <button type="button" @click=${() => this.replace(structuredClone(SEED), 'feed.json')}>${s.startSeed}</button>
+        <button type="button" @click=${() => this.replace(emptyFeed(), s.startEmpty)}>${s.startEmpty}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderWorkspace(): TemplateResult {
+    const s = STRINGS[this.uiLang];
+    const byField = this.problemFields();
+    const ctx: FieldContext = {
+      s,
+      get: (path) => getAt(this.draft, parsePath(path)),
+      set: (path, value) => this.set(path, value),
+      problemsAt: (field) => byField.get(field) ?? [],
+    };
+    const list = sessionsOf(this.draft);
+    const i = this.selected;
+    const sessionId = typeof i === 'number' && isObj(list[i]) ? String((list[i] as Draft).id) : undefined;
+    return html`<div class="workspace" @focusin=${(e: FocusEvent) => this.trackFocus(e)}>
+      <nav class="side" aria-label=${s.sessionList}>
+        ${this.renderSessionList(byField)}
+        ${this.renderSummary(byField)}
+        ${this.renderMeter()}
+        <div class="downloads">
+          <button type="button" class="primary" @click=${this.handleDownloadJson}>${s.downloadJson}</button>
+          <p class="note">${this.kept ? s.kept : s.notKept}</p>
+        </div>
+      </nav>
+      <section class="form" aria-label=${s.editing(i === 'event' ? s.event : this.sessionTitle(list[i]))}>
+        ${i === 'event'
+          ? html`<h2 id="form-heading">${s.event}</h2>${eventForm(ctx)}`
+          : html`<div class="form-head">
+                <h2 id="form-heading">${this.sessionTitle(list[i])}</h2>
+                <div class="actions" role="group" aria-label=${this.sessionTitle(list[i])}>
+                  <button type="button" ?disabled=${i === 0} @click=${() => void this.move(-1)}>${s.up}</button>
+                  <button type="button" ?disabled=${i === list.length - 1} @click=${() => void this.move(1)}>${s.down}</button>
+                  <button type="button" @click=${this.handleDuplicate}>${s.duplicate}</button>
+                  <button type="button" class="danger" @click=${this.handleDelete}>${s.remove}</button>
+                </div>
+              </div>
+              ${sessionForm(ctx, i)}`}
+      </section>
+      <aside class="side-preview">
+        ${renderPreview(s, this.feed, sessionId, this.preview, (next) => (this.preview = {...this.preview, ...next}))}
+      </aside>
+    </div>`;
+  }
+
+  private trackFocus(e: FocusEvent): void {
+    const id = (e.composedPath()[0] as HTMLElement).id;
+    const path = allFields(this.draft).find((p) => fieldId(p) === id);
+    if (path) this.lastField = path;
+  }
+
+  private renderSessionList(byField: Map<string, ShownProblem[]>): TemplateResult {
+    const s = STRINGS[this.uiLang];
+    const list = sessionsOf(this.draft);
+    const count = (part: string) => [...byField].filter(([f]) => f === part || f.startsWith(`${part}.`)).reduce((n, [, ps]) => n + ps.length, 0);
+    const item = (label: string, select: 'event' | number, n: number) => html`<li>
+      <button type="button" class="item" aria-current=${this.selected === select ? 'true' : 'false'} @click=${() => (this.selected = select)}>
+        <span class="item-title">${label}</span>
+        ${n ? html`<span class="badge">${s.problemCount(n)}</span>` : nothing}
+      </button>
+    </li>`;
+    return html`<h2 class="side-heading">${s.event}</h2>
+      <ul class="sessions">${item(this.sessionTitle({title: (this.draft?.event as Draft | undefined)?.name}) || s.event, 'event', count('event'))}</ul>
+      <h2 class="side-heading">${s.sessions}</h2>
+      <ol class="sessions">${list.map((x, k) => item(this.sessionTitle(x), k, count(`sessions[${k}]`)))}</ol>
+      <button type="button" @click=${this.handleAdd}>${s.add}</button>`;
+  }
+
+  private renderSummary(byField: Map<string, ShownProblem[]>): TemplateResult {
+    const s = STRINGS[this.uiLang];
+    const outside = byField.get('') ?? [];
+    return html`<div class="summary">
+      <h2 class="side-heading">${s.problemsHeading}</h2>
+      ${this.problems.length
+        ? html`<p>${s.problemCount(this.problems.length)}</p>
+            <ul class="problem-links">
+              ${[...byField].filter(([f]) => f).flatMap(([f, ps]) => ps.map((p) => html`<li>
+                <button type="button" class="link" @click=${() => this.focusField(f)}>${p.path}</button></li>`))}
+            </ul>
+            ${outside.length ? html`<p>${s.otherProblems}</p>${outside.map((p) => html`<p class="problem">${p.path}: ${p.message}. ${s.fix} ${p.hint}.</p>`)}` : nothing}`
+        : html`<p class="ok">${s.valid(this.feed?.sessions.length ?? 0)}</p>`}
+    </div>`;
+  }
+
+  private renderMeter(): TemplateResult {
+    const s = STRINGS[this.uiLang];
+    const m = translationMeter(this.draft);
+    return html`<div class="meter">
+      <h2 class="side-heading">${s.meterHeading}</h2>
+      <ul>
+        ${LANGUAGES.map((l) => {
+          const c = m.languages[l];
+          return html`<li>
+            <span>${s.meter(cap(s.languageName[l]), c.present, m.texts)}</span>
+            <progress max=${m.texts || 1} .value=${c.present} aria-hidden="true"></progress>
+            ${c.missing.length
+              ? html`<button type="button" class="small" @click=${() => this.nextMissing(l)}>${s.nextMissing(s.languageName[l])}</button>`
+              : html`<span class="ok">${s.complete}</span>`}
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'uclg-feed-editor': UclgFeedEditor;
+  }
+}
