@@ -4,6 +4,7 @@
  * only; the element owns the state and passes it in with its handlers.
  */
 import {html, nothing, type TemplateResult} from 'lit';
+import {live} from 'lit/directives/live.js';
 import type {Feed, Language} from '../../core/types.js';
 import type {Msg} from '../../i18n/msg.js';
 import {str} from '../../i18n/msg.js';
@@ -30,9 +31,10 @@ export interface ToolbarView {
   readonly download: () => void;
 }
 
+// `.value` follows the state once the options exist (Back, Clear); `selected` sets it on the first render, before they do.
 const select = (name: keyof AgendaFilter, label: string, any: string, options: [string, string][], v: ToolbarView): TemplateResult =>
   html`<label class="field"><span>${label}</span>
-    <select name=${name} @change=${(e: Event) => v.change({[name]: (e.target as HTMLSelectElement).value}, 'push')}>
+    <select name=${name} .value=${live(v.filter[name])} @change=${(e: Event) => v.change({[name]: (e.target as HTMLSelectElement).value}, 'push')}>
       <option value="" ?selected=${!v.filter[name]}>${any}</option>
       ${options.map(([value, text]) => html`<option value=${value} ?selected=${v.filter[name] === value}>${text}</option>`)}
     </select></label>`;

@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import ICAL from 'ical.js';
 import '../../define.js';
@@ -157,9 +157,9 @@ describe('<uclg-agenda> tools (issue 18)', function () {
       expect(events[0].bubbles && events[0].composed).to.be.true;
       url = new URL(location.href);
       expect(url.searchParams.get('agenda-format')).to.equal('hybrid');
-      const back = oneEvent(el, 'uclg-agenda-filter');
       history.back();
-      expect((await back).detail.format).to.equal('');
+      await waitUntil(() => events.length === 2, 'Back fires uclg-agenda-filter');
+      expect(events[1].detail).to.include({query: 'energy', format: '', count: 2});
       await el.updateComplete;
       expect(selectOf(el, 'format')!.value).to.equal('');
       expect(shown(el)).to.deep.equal(['s0', 's7']);
@@ -264,7 +264,7 @@ describe('<uclg-agenda> tools (issue 18)', function () {
       await el.updateComplete;
       expect(shown(el)).to.have.length(10);
       star(el, 's5').focus();
-      await sendKeys({press: 'Space'});
+      await sendKeys({press: ' '});
       await el.updateComplete;
       expect(star(el, 's5').getAttribute('aria-pressed')).to.equal('true');
       const jump = $<HTMLButtonElement>(el, 'button.jump')!;
@@ -299,10 +299,14 @@ describe('<uclg-agenda> tools (issue 18)', function () {
       expect($(none, '[part="subscribe"]')).to.equal(null);
     });
 
-    it('prints the filtered sessions without controls, day headings kept with their sessions', async () => {
+    it('prints the filtered sessions without controls, day headings kept with their sessions', async function () {
       const el = await agenda();
       await choose(el, 'format', 'online');
-      await emulateMedia({media: 'print'});
+      try {
+        await emulateMedia({media: 'print'});
+      } catch {
+        this.skip(); // Firefox through WebDriver BiDi cannot emulate print; the rules are checked in Chromium.
+      }
       try {
         const visible = (sel: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(sel)].filter((e) => e.getClientRects().length > 0);
         expect(visible('.tools, .star, [part="calendar"]').map((e) => e.outerHTML.slice(0, 80))).to.deep.equal([]);
