@@ -4,7 +4,6 @@ import {parseFeed} from './parse.js';
 import {forumFeed, forumSession, testFeed} from '../test-support/fixtures.js';
 
 type Json = Record<string, any>;
-const header = (csv: string) => parseCsv(csv).rows[0];
 
 describe('feed/csv: CSV text', () => {
   it('writes a BOM, "," and CRLF, quoting what needs it and doubling quotes', () => {
