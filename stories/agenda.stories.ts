@@ -2,6 +2,7 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import '../src/define.ts';
+import {programmeFeed as generatedFeed} from '../src/test-support/programme.ts';
 import {componentDocs} from './support/manifest.js';
 import {
   FEED_URL, MISSING_FEED_URL, NOW, PENDING_FEED_URL, isoInstant,
@@ -39,6 +40,8 @@ const meta: Meta<Args> = {
     time-zone=${ifDefined(a['time-zone'])}
     theme=${ifDefined(a.theme)}
     heading-level=${ifDefined(a['heading-level'])}
+    filters=${ifDefined(a.filters)}
+    url-state=${a['url-state'] ?? 'none'}
     ?no-structured-data=${a['no-structured-data']}
     .feed=${a.feed}
     @uclg-session-select=${(e: Event) => {
@@ -46,6 +49,7 @@ const meta: Meta<Args> = {
       a.onUclgSessionSelect?.(e);
     }}
     @uclg-status-change=${a.onUclgStatusChange}
+    @uclg-agenda-filter=${a.onUclgAgendaFilter}
   ></uclg-agenda>`,
   args: {src: FEED_URL, now: NOW.daysBefore, 'href-template': '/sessions/{id}'},
   parameters: {docs: {description: {component: componentDocs(TAG, USAGE)}}},
@@ -165,3 +169,74 @@ export const PeopleAndPlacesEs: Story = {
   ...peopleAndPlaces('es', 'Amara Okafor, Lucía Ferrán, Kenji Watanabe y 5 más', 'In Spanish, whatever the toolbar says.'),
 };
 
+
+/**
+ * Issue 18's tools on the fictional forum (five sessions, so `filters="always"`; from 8 sessions
+ * they appear by themselves). The stories keep `url-state="none"`: Storybook's frame is not a
+ * page whose URL a visitor shares, and its history is Storybook's.
+ */
+const FORUM_NOW = isoInstant(Date.parse('2027-06-15T10:30:00+02:00'));
+type Agenda = HTMLElement & {updateComplete: Promise<unknown>};
+const agendaIn = async (root: HTMLElement): Promise<Agenda> => {
+  const el = root.querySelector(TAG) as Agenda;
+  for (let i = 0; i < 200 && !el.shadowRoot?.querySelector('.tools'); i++) await new Promise((r) => setTimeout(r, 25));
+  return el;
+};
+
+export const FilterBar: Story = {
+  name: 'Tools: search and filters',
+  args: {src: undefined, feed: programmeFeed(), now: FORUM_NOW, filters: 'always'},
+  parameters: {
+    uclg: {expect: 'Jump to now'},
+    docs: {description: {story: 'Search, then day, type, language (spoken or interpreted), format and status: each only when the feed has something to choose. The count is a polite status message; stars keep a personal programme.'}},
+  },
+};
+
+export const SearchNoResults: Story = {
+  name: 'Tools: search with no results',
+  args: {src: undefined, feed: programmeFeed(), now: FORUM_NOW, filters: 'always'},
+  play: async ({canvasElement}) => {
+    const el = await agendaIn(canvasElement);
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+    input.value = 'tramway';
+    input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+    await el.updateComplete;
+  },
+  parameters: {
+    uclg: {expect: 'No session matches your search and filters.'},
+    docs: {story: {autoplay: true}, description: {story: 'Typed "tramway": nothing matches, and one button clears the search and every filter.'}},
+  },
+};
+
+export const MyProgramme: Story = {
+  name: 'Tools: my programme',
+  args: {src: undefined, feed: programmeFeed(), now: FORUM_NOW, filters: 'always'},
+  play: async ({canvasElement}) => {
+    const el = await agendaIn(canvasElement);
+    // Two stars as a visitor would have left them (the page's stars for this event), then "My programme".
+    localStorage.setItem('uclg-widgets:agenda-stars:v1:riverside-cities-forum-2027', JSON.stringify(['local-finance', 'housing-lab']));
+    dispatchEvent(new CustomEvent('uclg-widgets-stars'));
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.mine')!.click();
+    await el.updateComplete;
+  },
+  parameters: {
+    uclg: {expect: 'Download my programme (.ics)'},
+    docs: {story: {autoplay: true}, description: {story: 'Two starred sessions shown alone; the download is one .ics with both, with the same UIDs as each session\'s own.'}},
+  },
+};
+
+export const LargeProgramme: Story = {
+  name: 'Tools: a generated programme of 300 sessions',
+  args: {src: undefined, feed: generatedFeed(300), now: isoInstant(Date.parse('2027-06-16T10:10:00+02:00'))},
+  parameters: {
+    uclg: {expect: '300 sessions'},
+    docs: {description: {story: 'Generated (src/test-support/programme.ts): five days, five kinds, three formats, four language sets. From 8 sessions the tools appear by themselves.'}},
+  },
+};
+
+export const Subscribe: Story = {
+  name: 'Subscribe to the programme',
+  args: {src: undefined, feed: {...programmeFeed(), event: {...programmeFeed().event, calendar: 'https://example.org/riverside-forum.ics'}}, now: FORUM_NOW},
+  parameters: {uclg: {expect: 'Subscribe to the programme:'}, docs: {description: {story: 'The feed names event.calendar (a published .ics, as npx uclg-widgets ics writes): webcal://, Google Calendar and Outlook.com links.'}}},
+};
