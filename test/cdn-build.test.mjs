@@ -46,10 +46,13 @@ test('the CDN messages of parseFeed (messages.cdn.ts) cover every full message, 
   const full = await import('../dist/feed/messages.js');
   const cdn = await import('../dist/feed/messages.cdn.js');
   assert.deepEqual(Object.keys(cdn).sort(), Object.keys(full).sort());
+  // A skipped wall-clock time (issue 19) is said from the zone and the jump, and both start with the time.
+  const jump = ['Europe/Madrid', {year: 2021, month: 3, day: 28, time: '02:30', from: '02:00', to: '03:00'}];
   for (const [name, fn] of Object.entries(full)) {
-    const args = ['"VALUE"', '"START"'];
+    const args = name === 'skippedTime' ? jump : ['"VALUE"', '"START"'];
     const short = cdn[name](...args);
     const long = fn(...args);
+    if (name === 'skippedTime') assert.ok(short.startsWith('02:30 ') && long.startsWith('02:30 '), `${short} / ${long}`);
     assert.ok(short.length <= long.length, `${name}: ${short} / ${long}`);
     if (long.includes('"VALUE"')) assert.ok(short.startsWith('"VALUE" '), `${name} shows the value first: ${short}`);
   }
