@@ -68,6 +68,10 @@ if (pending.length) {
   step('changeset version', bin('changeset'), ['version']);
   const after = version();
   if (after === before) fail(`changeset version left the version at ${before}.`);
+  // The default changelog writer leaves a heading glued to its list and blanks indented (it expects
+  // prettier, which this repository does not run): tidy the new entry the same way every time.
+  const changelogFile = join(ROOT, 'CHANGELOG.md');
+  writeFileSync(changelogFile, readFileSync(changelogFile, 'utf8').replace(/[ \t]+$/gm, '').replace(/^(#{2,3} .+)\n(?=\S)/gm, '$1\n\n'));
   const file = join(ROOT, 'src/internal/version.ts');
   const source = readFileSync(file, 'utf8');
   const updated = source.replace(/VERSION = '[^']*'/, `VERSION = '${after}'`);
@@ -112,8 +116,18 @@ if (!SKIP_TESTS) {
   step('tests', 'npm', ['test']);
 }
 
-// 6. What npm would upload.
-step('npm publish --dry-run', 'npm', ['publish', '--dry-run', '--access', 'public', '--ignore-scripts']);
+// 6. What npm would upload. npm publishes even when it "auto-corrected" package.json, which can
+// mean a field dropped from the registry's metadata (a `./`-prefixed bin, with npm 11): fail here.
+{
+  const at = Date.now();
+  console.log('\n▶ npm publish --dry-run');
+  const result = spawnSync('npm', ['publish', '--dry-run', '--access', 'public', '--ignore-scripts'], {cwd: ROOT, encoding: 'utf8'});
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  if (result.status !== 0) fail(`npm publish --dry-run failed (exit ${result.status}).`);
+  if (/auto-corrected/.test(result.stderr + result.stdout)) fail('npm publish would auto-correct package.json (see above): write the fields as `npm pkg fix` does.');
+  console.log(`✓ npm publish --dry-run (${seconds(at)})`);
+}
 
 console.log(`\nRelease ${next} ready in ${seconds(started)}${SKIP_TESTS ? ' (tests skipped)' : ''}.`);
 if (!CI) {

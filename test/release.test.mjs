@@ -93,6 +93,8 @@ describe('npm run release in a clean clone', {timeout: 240_000}, () => {
     const changelog = readFileSync(join(state.dir, 'CHANGELOG.md'), 'utf8');
     assert.ok(changelog.startsWith(`# @uclg/widgets\n\n## ${state.expected}\n`), changelog.slice(0, 200));
     assert.match(changelog, /Release test: a note for users\./);
+    assert.match(changelog, new RegExp(`^## ${state.expected.replaceAll('.', '\\.')}\\n\\n### (Major|Minor|Patch) Changes\\n\\n- `, 'm'));
+    assert.doesNotMatch(changelog, /[ \t]+$/m, 'trailing blanks');
     assert.ok(changelog.indexOf(`## ${state.expected}`) < changelog.indexOf(`## ${state.before}`), 'the old entry is kept below');
   });
 
