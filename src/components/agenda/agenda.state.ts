@@ -4,6 +4,8 @@
  * `uclg-agenda-filter` event after a change the visitor made.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {Feed, Language, Session} from '../../core/types.js';
+import {toICSCalendar} from '../../calendar/ics.js';
 import {UclgAgendaFilterEvent} from '../../events/agenda-filter.js';
 import {readStars, watchStars, writeStars} from '../../internal/stars.js';
 import {NO_FILTER, readUrl, sameFilter, writeUrl, type AgendaFilter, type UrlMode} from './agenda.query.js';
@@ -72,6 +74,28 @@ export class AgendaState implements ReactiveController {
     this.typing = how === 'replace';
     if (url.href !== location.href) history[push ? 'pushState' : 'replaceState'](push ? null : history.state, '', url);
     if (!sameFilter(filter, this.filter)) this.set(filter);
+  }
+
+  /** The live session, else the next one, among those shown: scrolled to and focused. */
+  jump(root: ParentNode): void {
+    const item = root.querySelector<HTMLElement>('li.item.live:not([hidden]), li.item.next:not([hidden])') ?? root.querySelector<HTMLElement>('li.item.upcoming:not([hidden])');
+    if (!item) return;
+    item.tabIndex = -1;
+    item.scrollIntoView({block: 'start'});
+    item.focus({preventScroll: true});
+  }
+
+  /** The starred sessions as one .ics file, saved by the browser. */
+  download(feed: Feed, sessions: readonly Session[], lang: Language, root: Node): void {
+    const file = new Blob([toICSCalendar(sessions, lang, {feed})], {type: 'text/calendar;charset=utf-8'});
+    const url = URL.createObjectURL(file);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${feed.event.id}-my-programme.ics`;
+    root.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   }
 
   private set(filter: AgendaFilter): void {

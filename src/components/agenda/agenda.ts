@@ -12,7 +12,6 @@ import {placeText} from '../../i18n/session-text.js';
 import {UclgFeedElement} from '../../base/feed-element.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {readStorage, writeStorage} from '../../internal/storage.js';
-import {toICSCalendar} from '../../calendar/ics.js';
 import {ClockController} from '../../base/clock-controller.js';
 import {calendarDay, describeTime, formatDayShift, viewerTimeZone, zoneLabel} from '../../time/format.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
@@ -107,31 +106,6 @@ export class UclgAgenda extends UclgFeedElement {
     this.tools.toolsOnly = false;
   }
 
-  /** The live session, else the next one, among those shown: scrolled to and focused. */
-  private jumpToNow(): void {
-    const item = this.renderRoot.querySelector<HTMLElement>('li.item.live:not([hidden]), li.item.next:not([hidden])')
-      ?? this.renderRoot.querySelector<HTMLElement>('li.item.upcoming:not([hidden])');
-    if (!item) return;
-    item.tabIndex = -1;
-    item.scrollIntoView({block: 'start'});
-    item.focus({preventScroll: true});
-  }
-
-  private downloadStarred(): void {
-    const feed = this.readyFeed!;
-    const starred = this.tools.starred(feed.event.id);
-    const sessions = this.prepared!.sessions.filter((s) => starred.has(s.id));
-    const file = new Blob([toICSCalendar(sessions, this.language, {feed})], {type: 'text/calendar;charset=utf-8'});
-    const url = URL.createObjectURL(file);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${feed.event.id}-my-programme.ics`;
-    this.renderRoot.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  }
-
   private get readyFeed(): Feed | undefined {
     const {state} = this.data;
     return state.status === 'ready' ? state.feed : undefined;
@@ -196,7 +170,7 @@ export class UclgAgenda extends UclgFeedElement {
     return html`${this.renderStale()}${differs ? this.renderSwitch(sessions[0].start, eventZone, myZone) : nothing}
       ${renderSubscribe(feed, this.language, this.msg)}
       ${tools ? renderToolbar({msg: this.msg, lang: this.language, feed, filter, choices, zone, count: visible.size, starred: sessions.filter((s) => starred.has(s.id)).length, canJump,
-        change: (n, how) => this.tools.change(n, how), jump: () => this.jumpToNow(), download: () => this.downloadStarred()}) : nothing}
+        change: (n, how) => this.tools.change(n, how), jump: () => this.tools.jump(this.renderRoot), download: () => this.tools.download(feed, sessions.filter((s) => starred.has(s.id)), this.language, this.renderRoot)}) : nothing}
       ${visible.size ? nothing : renderNoResults(this.msg, () => this.tools.change(NO_FILTER, 'push'))}
       ${days.map((day) => this.renderDay(day, zone, visible, tools ? starred : undefined, next))}
       ${guard([feed, sessions, this.language, this.noStructuredData, this.epoch], () => structuredData(this, feed, this.noStructuredData ? [] : sessions, this.language))}`;
