@@ -3,6 +3,7 @@
  * from `custom-elements.json` (written by `cem analyze` in the npm scripts), an "Embed builder".
  * Offline: no telemetry, examples/feed.json served as data/feed.json, nothing fetched elsewhere.
  */
+import {existsSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {mergeConfig} from 'vite';
 
@@ -54,7 +55,12 @@ export default {
   // `src="data/feed.json"` in a story is examples/feed.json, served by Storybook itself. Not at
   // /examples/feed.json: in the dev server that URL is also Vite's for the stories'
   // `import … from '../examples/feed.json'`, and the static file would shadow the JS module.
-  staticDirs: [{from: '../examples/feed.json', to: '/data/feed.json'}],
+  // The feed editor (dist/editor/, issue 19) is deployed with the catalogue at /editor/, when built
+  // (`npm run build`; CI builds before Storybook): a catalogue built without it still builds.
+  staticDirs: [
+    {from: '../examples/feed.json', to: '/data/feed.json'},
+    ...(existsSync(here('../dist/editor/index.html')) ? [{from: '../dist/editor', to: '/editor'}] : []),
+  ],
   core: {disableTelemetry: true, disableWhatsNewNotifications: true, enableCrashReports: false},
   docs: {defaultName: 'Docs'},
   async viteFinal(config) {

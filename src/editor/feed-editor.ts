@@ -2,6 +2,7 @@ import {html, LitElement, nothing, type PropertyValues, type TemplateResult} fro
 import {state} from 'lit/decorators.js';
 import {parseFeed} from '../feed/parse.js';
 import {hint} from '../feed/hints.js';
+import {csvToFeed, feedToCsv} from '../feed/csv.js';
 import {LANGUAGES, type Feed, type Language} from '../core/types.js';
 import {toLanguage} from '../i18n/language.js';
 import {viewerTimeZone} from '../time/format.js';
@@ -13,12 +14,11 @@ import {fieldForProblem, fieldId, getAt, parsePath, sessionIndex, setAt} from '.
 import {renderPreview, type PreviewState} from './preview.js';
 import {serializeFeed} from './serialize.js';
 import {eventForm, sessionForm, ZONE_LIST_ID} from './session-form.js';
-import {STRINGS} from './strings.js';
+import {cap, STRINGS} from './strings.js';
 import {styles} from './editor.styles.js';
 import {SEED} from './seed.js';
 
 const CHECK_DELAY = 300;
-const cap = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
 const isObj = (v: unknown): v is Draft => typeof v === 'object' && v !== null && !Array.isArray(v);
 const sessionsOf = (d: Draft | undefined): unknown[] => (d && Array.isArray(d.sessions) ? d.sessions : []);
 
@@ -99,7 +99,9 @@ export class UclgFeedEditor extends LitElement {
     const s = STRINGS[this.uiLang];
     let json: unknown;
     try {
-      json = JSON.parse((await file.text()).replace(/^\uFEFF/, ''));
+      const text = await file.text();
+      // A spreadsheet (the CLI's CSV layout, README "The feed as a spreadsheet"), or JSON.
+      json = /\.csv$/i.test(file.name) ? csvToFeed(text).feed : JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch {
       this.status = s.cannotRead(file.name, s.notJson);
       return;
@@ -210,6 +212,11 @@ export class UclgFeedEditor extends LitElement {
   };
 
 
+  /** The same file as `uclg-widgets export --format csv` (src/feed/csv.ts). */
+  private handleDownloadCsv = () => {
+    if (this.draft) this.download('programme.csv', feedToCsv(this.draft).csv, 'text/csv');
+  };
+
   // ---- Page-wide handlers ------------------------------------------------------------------
 
   private handleBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -308,7 +315,7 @@ export class UclgFeedEditor extends LitElement {
     return html`<section class="open" aria-label=${s.open}>
       <div class="open-file">
         <label class="button" for="open-file">${s.openFile}</label>
-        <input id="open-file" class="visually-hidden" type="file" accept=".json,application/json" @change=${onFile} />
+        <input id="open-file" class="visually-hidden" type="file" accept=".json,.csv,application/json,text/csv" @change=${onFile} />
         <span class="note">${s.drop}</span>
       </div>
       <form class="open-url" @submit=${onUrl}>
@@ -342,6 +349,7 @@ export class UclgFeedEditor extends LitElement {
         ${this.renderMeter()}
         <div class="downloads">
           <button type="button" class="primary" @click=${this.handleDownloadJson}>${s.downloadJson}</button>
+          <button type="button" @click=${this.handleDownloadCsv}>${s.downloadCsv}</button>
           <p class="note">${this.kept ? s.kept : s.notKept}</p>
         </div>
       </nav>

@@ -8,7 +8,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {live} from 'lit/directives/live.js';
 import {LANGUAGES} from '../core/types.js';
 import {fieldId} from './paths.js';
-import type {Strings} from './strings.js';
+import {cap, type Strings} from './strings.js';
 
 export interface ShownProblem {
   readonly path: string;
@@ -44,6 +44,8 @@ interface LineOptions {
   multiline?: boolean;
   lang?: string;
   note?: string;
+  /** False: the caller shows the problems (a text's three languages show theirs below the row). */
+  problems?: boolean;
 }
 
 /** One text box; a blank one removes its key from the feed. */
@@ -64,7 +66,7 @@ export function line(c: FieldContext, path: string, label: string, o: LineOption
           aria-invalid=${ifDefined(common.invalid)} .value=${value} @input=${onInput}></textarea>`
       : html`<input id=${common.id} type=${o.type ?? 'text'} lang=${ifDefined(o.lang)} aria-describedby=${ifDefined(common.describedBy)}
           aria-invalid=${ifDefined(common.invalid)} .value=${value} @input=${onInput} />`}
-    ${problemNote(c, path)}
+    ${o.problems === false ? nothing : problemNote(c, path)}
   </div>`;
 }
 
@@ -73,8 +75,9 @@ export function textGroup(c: FieldContext, at: string, legend: string, multiline
   return html`<fieldset class="text">
     <legend>${legend}</legend>
     <div class="langs">
-      ${LANGUAGES.map((l) => line(c, `${at}.${l}`, c.s.languageName[l], {multiline, lang: l}))}
+      ${LANGUAGES.map((l) => line(c, `${at}.${l}`, cap(c.s.languageName[l]), {multiline, lang: l, problems: false}))}
     </div>
+    ${LANGUAGES.map((l) => problemNote(c, `${at}.${l}`))}
     ${extra}
   </fieldset>`;
 }

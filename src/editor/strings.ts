@@ -12,7 +12,7 @@ const en = {
   languageName: {en: 'English', fr: 'French', es: 'Spanish'} as Record<Language, string>,
   open: 'Open',
   openFile: 'Open a file…',
-  drop: 'or drop a feed.json file on this page',
+  drop: 'or drop a feed.json (or a spreadsheet saved as CSV) on this page',
   url: 'Feed URL',
   openUrl: 'Open the URL',
   startSeed: 'Start from the example feed',
@@ -118,7 +118,7 @@ const fr: Strings = {
   languageName: {en: 'anglais', fr: 'français', es: 'espagnol'},
   open: 'Ouvrir',
   openFile: 'Ouvrir un fichier…',
-  drop: 'ou déposer un fichier feed.json sur cette page',
+  drop: 'ou déposer un feed.json (ou un tableur enregistré en CSV) sur cette page',
   url: 'URL du flux',
   openUrl: 'Ouvrir l’URL',
   startSeed: 'Partir du flux d’exemple',
@@ -222,7 +222,7 @@ const es: Strings = {
   languageName: {en: 'inglés', fr: 'francés', es: 'español'},
   open: 'Abrir',
   openFile: 'Abrir un archivo…',
-  drop: 'o soltar un archivo feed.json en esta página',
+  drop: 'o soltar un feed.json (o una hoja de cálculo guardada como CSV) en esta página',
   url: 'URL del feed',
   openUrl: 'Abrir la URL',
   startSeed: 'Empezar con el feed de ejemplo',
@@ -320,3 +320,6 @@ const es: Strings = {
 };
 
 export const STRINGS: Readonly<Record<Language, Strings>> = {en, fr, es};
+
+/** Language names start a label or a sentence: French and Spanish write them in lower case. */
+export const cap = (t: string): string => t.charAt(0).toUpperCase() + t.slice(1);

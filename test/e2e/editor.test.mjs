@@ -17,6 +17,7 @@ import {join} from 'node:path';
 import {pathToFileURL} from 'node:url';
 import {CDN_MOUNT, FEED, openBrowser, ROOT} from './harness.mjs';
 import {startServer} from '../../scripts/static-server.js';
+import {csvToFeed, feedToCsv} from '../../dist/feed/csv.js';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_OPTIONS = {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']}};
@@ -153,6 +154,12 @@ describe('feed editor', () => {
     assert.equal(text, `${JSON.stringify(expected, null, 2)}\n`);
     const out = execFileSync(process.execPath, [join(ROOT, 'bin/uclg-widgets.js'), 'validate', file], {encoding: 'utf8'});
     assert.match(out, /valid \(3 sessions\)/);
+
+    // The spreadsheet: the same file as `uclg-widgets export --format csv` writes.
+    const [csv] = await Promise.all([page().waitForEvent('download'), ed().getByRole('button', {name: 'Download CSV'}).click()]);
+    assert.equal(csv.suggestedFilename(), 'programme.csv');
+    await csv.saveAs(join(EDITOR_DIR, 'programme.csv'));
+    assert.equal(readFileSync(join(EDITOR_DIR, 'programme.csv'), 'utf8'), feedToCsv(expected).csv);
   });
 
   test('the draft survives a reload; leaving with unsaved changes asks first', async () => {
@@ -227,6 +234,16 @@ describe('feed editor', () => {
     const json = JSON.parse(readFileSync(file, 'utf8'));
     assert.deepEqual(json.sessions.map((s) => s.id), ['healthy-territories', 'inclusive-digitalization']);
     assert.ok(json.sessions[0].title.fr.endsWith(' !'));
+  });
+
+  test('opens a spreadsheet saved as CSV (the CLI\'s layout)', async () => {
+    await fresh();
+    const csv = feedToCsv(FEED).csv;
+    await ed().locator('#open-file').setInputFiles({name: 'programme.csv', mimeType: 'text/csv', buffer: Buffer.from(csv)});
+    await ed().getByText('The feed is valid (2 sessions).').waitFor();
+    assert.equal(await field('sessions[0].title.es').inputValue(), FEED.sessions[0].title.es);
+    const kept = await page().evaluate(() => JSON.parse(localStorage.getItem('uclg-widgets:editor:draft:v1')));
+    assert.deepEqual(kept.draft, csvToFeed(csv).feed);
   });
 
   test('works from file:// (no server), with the example inside the script', async () => {
