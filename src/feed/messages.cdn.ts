@@ -46,5 +46,4 @@ export const notWebUrl: Messages['notWebUrl'] = is('an http(s) URL');
 export const notRegistration: Messages['notRegistration'] = notEvent;
 export const notBoolean: Messages['notBoolean'] = is('true or false');
 export const closesAfterStart: Messages['closesAfterStart'] = (v, start) => `${v} is after start ${start}`;
-export const skippedTime: Messages['skippedTime'] = (zone, g) =>
-  `${g.time} does not exist in ${zone} on ${g.year}-${String(g.month).padStart(2, '0')}-${String(g.day).padStart(2, '0')}`;
+export const skippedTime: Messages['skippedTime'] = (zone, g) => `${g.time} does not exist in ${zone}`;

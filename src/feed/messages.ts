@@ -8,7 +8,7 @@
  * downloaded by every visitor. Both modules export the same functions (checked by
  * test/cdn-build.test.mjs).
  */
-import type {SkippedWallTime} from '../time/instant.js';
+import {clockJump, type SkippedWallTime} from '../time/instant.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -49,5 +49,7 @@ export const notWebUrl = (v: string) => `${v} is not an absolute http or https U
 export const notRegistration = (v: string) => `${v} is not an object; expected {"closes": "…", "full": false}; registration is dropped`;
 export const notBoolean = (v: string) => `${v} is not true or false; read as false`;
 export const closesAfterStart = (v: string, start: string) => `${v} is after the session's start ${start}; registration usually closes before it starts`;
-export const skippedTime = (zone: string, g: SkippedWallTime) =>
-  `${g.time} does not exist in ${zone} on ${g.day} ${MONTHS[g.month - 1]} ${g.year}: clocks jump from ${g.from} to ${g.to}`;
+export const skippedTime = (zone: string, g: SkippedWallTime) => {
+  const {from, to} = clockJump(g.wall, zone);
+  return `${g.time} does not exist in ${zone} on ${g.day} ${MONTHS[g.month - 1]} ${g.year}: clocks jump from ${from} to ${to}`;
+};

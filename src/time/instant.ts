@@ -68,7 +68,7 @@ export function parseInstant(value: string, zone: string): number | null {
   return wallClockToInstant(utc, zone);
 }
 
-/** A wall-clock time that never happens: the clocks of `zone` jump from `from` to `to` that day. */
+/** A wall-clock time that never happens in its zone (the clocks jump over it). */
 export interface SkippedWallTime {
   /** The day, as written: year, month (1-12), day. */
   readonly year: number;
@@ -76,9 +76,8 @@ export interface SkippedWallTime {
   readonly day: number;
   /** The time as written, "HH:MM" (":SS" when given and not zero). */
   readonly time: string;
-  /** The last wall-clock time before the jump and the first after it, "HH:MM". */
-  readonly from: string;
-  readonly to: string;
+  /** The wall-clock time as if it were UTC, for clockJump. */
+  readonly wall: number;
 }
 
 /**
@@ -87,17 +86,23 @@ export interface SkippedWallTime {
  * forward by the gap, so a feed's 02:30–03:30 would silently become 03:30–03:30; the parser asks
  * here first to say what is really wrong. Null for a time that exists (a time that happens twice
  * exists: it is the earlier one), one with an offset, an unknown zone or a malformed value.
+ * Kept to the test: the jump itself (clockJump) is only worked out for the full message.
  */
 export function skippedWallTime(value: string, zone: string): SkippedWallTime | null {
   const m = ISO.exec(value);
-  if (!m || m[8]) return null;
-  const t = parseInstant(value, zone);
+  const t = m && !m[8] ? parseInstant(value, zone) : null;
   if (t === null) return null;
-  const [, y, mo, d, h, mi, s = '0'] = m;
+  const [, y, mo, d, h, mi, s = '0'] = m!;
   const wall = Date.UTC(+y, +mo - 1, +d, +h, +mi, +s);
+  // parseInstant reads a skipped time as later than written: its clocks never show `wall`.
+  if (Math.floor(t / 1000) * 1000 + zoneOffset(zone, t) === wall) return null;
+  return {year: +y, month: +mo, day: +d, time: new Date(wall).toISOString().slice(11, +s ? 19 : 16), wall};
+}
+
+/** The jump over a skipped wall-clock time (see skippedWallTime): the last time shown before it and the first after, "HH:MM". */
+export function clockJump(wall: number, zone: string): {from: string; to: string} {
   const before = zoneOffset(zone, wall - 86_400_000);
   const after = zoneOffset(zone, wall + 86_400_000);
-  if (after <= before || [wall - before, wall - after].some((u) => u + zoneOffset(zone, u) === wall)) return null;
   // The transition is the first instant with the later offset, in (wall - after, wall - before]; found to the second.
   let lo = Math.floor((wall - after) / 1000), hi = Math.ceil((wall - before) / 1000);
   while (hi - lo > 1) {
@@ -105,7 +110,6 @@ export function skippedWallTime(value: string, zone: string): SkippedWallTime | 
     if (zoneOffset(zone, mid * 1000) === after) hi = mid;
     else lo = mid;
   }
-  const hhmm = (ms: number) => new Date(ms).toISOString().slice(11, +s ? 19 : 16);
   const clock = (ms: number) => new Date(ms).toISOString().slice(11, 16);
-  return {year: +y, month: +mo, day: +d, time: hhmm(wall), from: clock(hi * 1000 + before), to: clock(hi * 1000 + after)};
+  return {from: clock(hi * 1000 + before), to: clock(hi * 1000 + after)};
 }
