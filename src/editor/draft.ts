@@ -86,11 +86,3 @@ export function loadSaved(): Saved | undefined {
 
 /** False when the browser keeps nothing (storage forbidden or full): the page then says so. */
 export const save = (saved: Saved): boolean => writeStorage(STORAGE_KEY, JSON.stringify(saved));
-
-export function forget(): void {
-  try {
-    globalThis.localStorage?.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing kept, nothing to forget.
-  }
-}

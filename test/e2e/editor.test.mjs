@@ -246,6 +246,30 @@ describe('feed editor', () => {
     assert.deepEqual(kept.draft, csvToFeed(csv).feed);
   });
 
+  test('a browser that forbids storage: the editor works and says to download before closing', async () => {
+    const context = await b.browser.newContext({viewport: {width: 1400, height: 1000}, locale: 'en-GB', timezoneId: 'UTC'});
+    await context.addInitScript(() => {
+      for (const m of ['getItem', 'setItem', 'removeItem']) Storage.prototype[m] = () => { throw new DOMException('denied', 'SecurityError'); };
+    });
+    const p = await context.newPage();
+    const errors = [];
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.goto(url);
+    const editor = p.locator('uclg-feed-editor');
+    await editor.getByRole('button', {name: 'Start from the example feed'}).click();
+    await editor.getByText('This browser cannot keep a copy: download your work before closing the page.').waitFor();
+    await editor.locator('#f-sessions-0-title-en').fill('Still editable');
+    await editor.getByText('The feed is valid (2 sessions).').waitFor();
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test('ships in the npm package', () => {
+    const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: ROOT, encoding: 'utf8'}));
+    const files = pack.files.map((f) => f.path);
+    for (const f of ['dist/editor/index.html', 'dist/editor/editor.js']) assert.ok(files.includes(f), `${f} is in the package`);
+  });
+
   test('works from file:// (no server), with the example inside the script', async () => {
     await page().goto(pathToFileURL(join(EDITOR_DIR, 'index.html')).href);
     await ed().getByRole('button', {name: 'Start from the example feed'}).click();
