@@ -29,6 +29,10 @@ describe('feed/csv: CSV text', () => {
     expect(parseCsv('"a;b",c,d\n').separator).to.equal(',');
   });
 
+  it('follows a first line "sep=;" (Excel\'s way of naming the separator), which is not a row', () => {
+    expect(parseCsv('sep=;\r\na,b;c\r\n1;2\r\n')).to.deep.equal({rows: [['a,b', 'c'], ['1', '2']], separator: ';', unterminated: false});
+  });
+
   it('says when the file ends inside a quoted field', () => {
     expect(parseCsv('a,b\n1,"never closed\n').unterminated).to.be.true;
   });

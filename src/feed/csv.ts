@@ -70,13 +70,16 @@ const LISTS = new Set(['languages.spoken', 'languages.interpretation']);
 // ---- CSV text ---------------------------------------------------------------------------------
 
 /**
- * RFC 4180 as spreadsheets write it: a UTF-8 BOM is skipped, the separator is the one the header
- * uses most (`,`, or `;` from LibreOffice and Excel in French or Spanish, or a tab), lines end in
+ * RFC 4180 as spreadsheets write it: a UTF-8 BOM is skipped, the separator is the one a first line
+ * `sep=;` names, else the one the header uses most (`,`, or `;` from LibreOffice and Excel in
+ * French or Spanish, or a tab), lines end in
  * CRLF, LF or CR, and quoted fields hold separators, line breaks (read as LF) and doubled quotes.
  */
 export function parseCsv(text: string): {rows: string[][]; separator: string; unterminated: boolean} {
-  const s = text.replace(/^\uFEFF/, '');
-  const separator = guessSeparator(s);
+  // A first line "sep=;" is Excel's way of naming the separator; Excel does not show it as a row.
+  const hint = /^\uFEFF?sep=(.)\r?\n/i.exec(text);
+  const s = hint ? text.slice(hint[0].length) : text.replace(/^\uFEFF/, '');
+  const separator = hint ? hint[1] : guessSeparator(s);
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
