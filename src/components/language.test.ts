@@ -179,6 +179,28 @@ describe('language purity: every state speaks only its language', function () {
       }
     });
 
+    it(`${lang}: the agenda's tools: filters, a search with no results, my programme, subscribe (issue 18)`, async () => {
+      const feed = testFeed() as {event: Record<string, unknown>};
+      feed.event.calendar = 'https://example.org/eb.ics';
+      const wrap = mount(html`<div lang=${lang}>
+        <uclg-agenda filters="always" url-state="none" now=${iso(START - HOUR)} .feed=${feed}></uclg-agenda>
+      </div>`);
+      const [el] = widgets(wrap);
+      await settled(el);
+      expectPure(el, lang, words, 'agenda tools');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('.star')!.click();
+      await settled(el);
+      await pressEverything(el);
+      expectPure(el, lang, words, 'agenda tools, starred, my programme');
+      const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
+      input.value = 'zzz';
+      input.dispatchEvent(new Event('input'));
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('[part="no-results"]'), 'no results').to.exist;
+      expectPure(el, lang, words, 'agenda tools, no results');
+      localStorage.removeItem('uclg-widgets:agenda-stars:v1:eb-2021');
+    });
+
     it(`${lang}: the note on a last good copy`, async () => {
       const restore = pretendVisibility('visible');
       const clock = new FakeClock(START - DAY).install();

@@ -32,11 +32,13 @@ export interface ToolbarView {
 }
 
 // `.value` follows the state once the options exist (Back, Clear); `selected` sets it on the first render, before they do.
-const select = (name: keyof AgendaFilter, label: string, any: string, options: [string, string][], v: ToolbarView): TemplateResult =>
+/** [value, label, language of the label when it is feed text in another language than the widget's]. */
+type Option = [string, string, string?];
+const select = (name: keyof AgendaFilter, label: string, any: string, options: Option[], v: ToolbarView): TemplateResult =>
   html`<label class="field"><span>${label}</span>
     <select name=${name} .value=${live(v.filter[name])} @change=${(e: Event) => v.change({[name]: (e.target as HTMLSelectElement).value}, 'push')}>
       <option value="" ?selected=${!v.filter[name]}>${any}</option>
-      ${options.map(([value, text]) => html`<option value=${value} ?selected=${v.filter[name] === value}>${text}</option>`)}
+      ${options.map(([value, text, lang]) => html`<option value=${value} lang=${lang ?? nothing} ?selected=${v.filter[name] === value}>${text}</option>`)}
     </select></label>`;
 
 export function renderToolbar(v: ToolbarView): TemplateResult {
@@ -50,7 +52,10 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
   }
   if (choices.kinds.size > 1) {
     selects.push(select('kind', msg('Type', {id: 'agenda.filter.kind', desc: 'Label of the filter by kind of session (plenary, workshop…).'}), msg('All types', {id: 'agenda.filter.any-kind', desc: 'Choice of the kind filter: no filter.'}),
-      [...choices.kinds].map(([k, s]) => [k, pickText(s.kind, lang, fallback).text]), v));
+      [...choices.kinds].map(([k, s]): Option => {
+        const text = pickText(s.kind, lang, fallback);
+        return [k, text.text, text.lang === lang ? undefined : text.lang];
+      }), v));
   }
   if (choices.languages.length) {
     selects.push(select('language', msg('Language', {id: 'agenda.filter.language', desc: 'Label of the filter by language spoken or interpreted in a session.'}), msg('All languages', {id: 'agenda.filter.any-language', desc: 'Choice of the language filter: no filter.'}),
@@ -80,6 +85,7 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
       ${v.starred ? html`<button type="button" class="download" @click=${v.download}>${msg('Download my programme (.ics)', {id: 'agenda.download', desc: 'Button: download the starred sessions as one calendar file.'})}</button>` : nothing}
     </div>
     <p class="count" role="status">${count}</p>
+    <span id="star-label" hidden>${msg('In my programme:', {id: 'agenda.star-label', desc: 'Start of the accessible name of the toggle button that keeps a session in the visitor\'s programme; the session\'s title follows.'})}</span>
   </div>`;
 }
 

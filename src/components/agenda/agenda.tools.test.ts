@@ -187,7 +187,9 @@ describe('<uclg-agenda> tools (issue 18)', function () {
     it('stars sessions (a toggle named with the title), keeps them per event and shows them alone', async () => {
       const el = await agenda();
       const button = star(el, 's3');
-      expect(button.getAttribute('aria-label')).to.equal('In my programme: Housing for all 3');
+      // Named by the label and the title itself, so a title shown in another language keeps its lang.
+      const name = button.getAttribute('aria-labelledby')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!.textContent!.trim()).join(' ');
+      expect(name).to.equal('In my programme: Housing for all 3');
       expect(button.getAttribute('aria-pressed')).to.equal('false');
       button.click();
       await el.updateComplete;

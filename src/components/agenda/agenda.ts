@@ -3,7 +3,6 @@ import {property, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {UclgSessionSelectEvent} from '../../events/session-select.js';
 import type {Feed, Session, SessionStatus} from '../../core/types.js';
-import {pickText} from '../../i18n/language.js';
 import {dateFormat} from '../../i18n/locale.js';
 import {str} from '../../i18n/msg.js';
 import {statusLabel} from '../../i18n/strings.js';
@@ -243,14 +242,13 @@ export class UclgAgenda extends UclgFeedElement {
     const title = this.text(session.title);
     // The card's words for it: "Online", "In person", "In person and online".
     const mode = session.location && placeText({mode: session.location.mode}, this.language, this.msg).mode;
-    const name = pickText(session.title, this.language, this.readyFeed!.event.defaultLanguage).text;
     return html`<p class="when"><time datetime=${new Date(session.start).toISOString()}>${view.time}${endsLater} ${view.zone}</time></p>
       <p class="kind">${this.text(session.kind)}</p>
-      <div class="title" role="heading" aria-level=${level}>
+      <div class="title" role="heading" aria-level=${level} id=${`title-${session.id}`}>
         ${href ? html`<a href=${href} part="link" @click=${(e: MouseEvent) => this.select(e, session, href)}>${title}</a>` : title}
       </div>
       ${starred === undefined ? nothing : html`<button type="button" class="star" part="star" aria-pressed=${starred ? 'true' : 'false'} @click=${() => this.tools.toggleStar(this.readyFeed!.event.id, session.id)}
-        aria-label=${this.msg(str`In my programme: ${name}`, {id: 'agenda.star', desc: 'Accessible name of the toggle button that keeps a session in the visitor\'s programme; the value is the session\'s title.'})}><span aria-hidden="true">${starred ? '\u2605' : '\u2606'}</span></button>`}
+        aria-labelledby=${`star-label title-${session.id}`}><span aria-hidden="true">${starred ? '\u2605' : '\u2606'}</span></button>`}
       ${session.people.length ? html`<p class="people">${compactNames(session.people, this.language, this.msg)}</p>` : nothing}
       <p class="badges">
         <span class="status ${status}">${statusLabel(status, this.msg)}</span>

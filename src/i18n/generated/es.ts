@@ -37,7 +37,7 @@
 'agenda.next': `Siguiente`,
 'agenda.no-results': `Ninguna sesión coincide con su búsqueda y sus filtros.`,
 'agenda.search': `Buscar`,
-'agenda.star': str`En mi programa: ${0}`,
+'agenda.star-label': `En mi programa:`,
 'agenda.subscribe': `Suscribirse al programa:`,
 'agenda.subscribe.webcal': `Aplicación de calendario`,
 'agenda.switch': `Horas mostradas`,

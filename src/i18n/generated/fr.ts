@@ -37,7 +37,7 @@
 'agenda.next': `Prochaine`,
 'agenda.no-results': `Aucune session ne correspond à votre recherche et à vos filtres.`,
 'agenda.search': `Rechercher`,
-'agenda.star': str`Dans mon programme : ${0}`,
+'agenda.star-label': `Dans mon programme :`,
 'agenda.subscribe': `S’abonner au programme :`,
 'agenda.subscribe.webcal': `Application d’agenda`,
 'agenda.switch': `Heures affichées`,
