@@ -93,5 +93,6 @@ export const styles = css`
   .widgets { display: flex; flex-direction: column; gap: 1em; margin-top: 0.5em; }
   .widgets > * { background: #fff; }
   .empty { color: var(--muted); }
+  .begin { margin: 2em 1.5em; color: var(--muted); font-size: 1.05em; max-width: 40em; }
   .open-url input[type='url'] { width: 22em; max-width: 60vw; }
 `;

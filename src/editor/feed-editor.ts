@@ -6,6 +6,7 @@ import {csvToFeed, feedToCsv} from '../feed/csv.js';
 import {LANGUAGES, type Feed, type Language} from '../core/types.js';
 import {toLanguage} from '../i18n/language.js';
 import {viewerTimeZone} from '../time/format.js';
+import {readStorage, writeStorage} from '../internal/storage.js';
 import {duplicateSession, emptyFeed, loadSaved, newSession, save, type Draft} from './draft.js';
 import type {FieldContext, ShownProblem} from './fields.js';
 import {allFields} from './form.js';
@@ -19,6 +20,7 @@ import {styles} from './editor.styles.js';
 import {SEED} from './seed.js';
 
 const CHECK_DELAY = 300;
+const UI_LANG_KEY = 'uclg-widgets:editor:lang:v1';
 const isObj = (v: unknown): v is Draft => typeof v === 'object' && v !== null && !Array.isArray(v);
 const sessionsOf = (d: Draft | undefined): unknown[] => (d && Array.isArray(d.sessions) ? d.sessions : []);
 
@@ -45,7 +47,8 @@ export class UclgFeedEditor extends LitElement {
   @state() private dirty = false;
   @state() private kept = true;
   @state() private status = '';
-  @state() private uiLang: Language = toLanguage(document.documentElement.lang) ?? toLanguage(navigator.language) ?? 'en';
+  /** The user's last choice, else the browser's language (the page's own `lang` is only its default). */
+  @state() private uiLang: Language = toLanguage(readStorage(UI_LANG_KEY)) ?? toLanguage(navigator.language) ?? 'en';
   @state() private preview: PreviewState = {lang: this.uiLang, zone: viewerTimeZone(), moment: 'real'};
 
   override connectedCallback(): void {
@@ -217,6 +220,11 @@ export class UclgFeedEditor extends LitElement {
     if (this.draft) this.download('programme.csv', feedToCsv(this.draft).csv, 'text/csv');
   };
 
+  private handleUiLang = (e: Event) => {
+    this.uiLang = (e.target as HTMLSelectElement).value as Language;
+    writeStorage(UI_LANG_KEY, this.uiLang);
+  };
+
   // ---- Page-wide handlers ------------------------------------------------------------------
 
   private handleBeforeUnload = (e: BeforeUnloadEvent) => {
@@ -285,7 +293,7 @@ export class UclgFeedEditor extends LitElement {
         </div>
         <div class="field ui-lang">
           <label for="ui-lang">${s.uiLanguage}</label>
-          <select id="ui-lang" @change=${(e: Event) => (this.uiLang = (e.target as HTMLSelectElement).value as Language)}>
+          <select id="ui-lang" @change=${this.handleUiLang}>
             ${LANGUAGES.map((l) => html`<option value=${l} lang=${l} ?selected=${l === this.uiLang}>${cap(STRINGS[l].languageName[l])}</option>`)}
           </select>
         </div>
@@ -293,7 +301,7 @@ export class UclgFeedEditor extends LitElement {
       <main>
         ${this.renderOpen()}
         <p class="status" role="status">${this.status}</p>
-        ${this.draft ? this.renderWorkspace() : nothing}
+        ${this.draft ? this.renderWorkspace() : html`<p class="begin">${s.begin}</p>`}
       </main>
       <datalist id=${ZONE_LIST_ID}>${this.zones.map((z) => html`<option value=${z}></option>`)}</datalist>
     `;
@@ -422,10 +430,11 @@ export class UclgFeedEditor extends LitElement {
           const c = m.languages[l];
           return html`<li>
             <span>${s.meter(cap(s.languageName[l]), c.present, m.texts)}</span>
+            ${c.missing.length ? nothing : html`<span class="ok">${s.complete}</span>`}
             <progress max=${m.texts || 1} .value=${c.present} aria-hidden="true"></progress>
             ${c.missing.length
               ? html`<button type="button" class="small" @click=${() => this.nextMissing(l)}>${s.nextMissing(s.languageName[l])}</button>`
-              : html`<span class="ok">${s.complete}</span>`}
+              : nothing}
           </li>`;
         })}
       </ul>

@@ -6,7 +6,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {LANGUAGES, type Feed, type Language, type Session} from '../core/types.js';
 import {pickText} from '../i18n/language.js';
-import type {Strings} from './strings.js';
+import {cap, type Strings} from './strings.js';
 import {ZONE_LIST_ID} from './session-form.js';
 
 export type Moment = 'real' | 'before' | 'during' | 'after';
@@ -34,7 +34,7 @@ export function renderPreview(s: Strings, feed: Feed | null, sessionId: string |
       <div class="field">
         <label for="preview-lang">${s.previewLanguage}</label>
         <select id="preview-lang" @change=${(e: Event) => change({lang: (e.target as HTMLSelectElement).value as Language})}>
-          ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === p.lang}>${s.languageName[l]}</option>`)}
+          ${LANGUAGES.map((l) => html`<option value=${l} ?selected=${l === p.lang}>${cap(s.languageName[l])}</option>`)}
         </select>
       </div>
       <div class="field">

@@ -264,6 +264,18 @@ describe('feed editor', () => {
     await context.close();
   });
 
+  test('speaks the browser\'s language first, then the one chosen', async () => {
+    const context = await b.browser.newContext({locale: 'es-ES', timezoneId: 'UTC'});
+    const p = await context.newPage();
+    await p.goto(url);
+    await p.locator('uclg-feed-editor h1', {hasText: 'Editor del feed'}).waitFor();
+    assert.equal(await p.evaluate(() => document.documentElement.lang), 'es');
+    await p.locator('uclg-feed-editor #ui-lang').selectOption('fr');
+    await p.reload();
+    await p.locator('uclg-feed-editor h1', {hasText: 'Éditeur de flux'}).waitFor();
+    await context.close();
+  });
+
   test('ships in the npm package', () => {
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: ROOT, encoding: 'utf8'}));
     const files = pack.files.map((f) => f.path);
