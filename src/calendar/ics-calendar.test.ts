@@ -9,11 +9,13 @@ const NOW = Date.UTC(2026, 10, 30, 1, 0, 0);
 describe('toICSCalendar', () => {
   it('writes one VEVENT per session, with the same UIDs as the single-session file', () => {
     const feed = parseFeed(testFeed()).feed!;
-    const ics = toICSCalendar(feed.sessions, 'fr', {feed, now: NOW, name: 'Bureau exécutif; 2021'});
+    const ics = toICSCalendar(feed.sessions, 'fr', {feed, now: NOW, name: 'Bureau exécutif 2021'});
+    // A TEXT value, escaped like the others (ical.js leaves X- properties as written).
+    expect(toICSCalendar([], 'fr', {name: 'a; b, c'})).to.contain('\r\nX-WR-CALNAME:a\\; b\\, c\r\n');
     const cal = new ICAL.Component(ICAL.parse(ics));
     const events = cal.getAllSubcomponents('vevent');
     expect(events.map((e) => e.getFirstPropertyValue('uid'))).to.deep.equal(['eb-2021.digital@uclg-widgets', 'eb-2021.health@uclg-widgets', 'eb-2021.cancelled@uclg-widgets']);
-    expect(cal.getFirstPropertyValue('x-wr-calname')).to.equal('Bureau exécutif; 2021');
+    expect(cal.getFirstPropertyValue('x-wr-calname')).to.equal('Bureau exécutif 2021');
     expect(events[0].getFirstPropertyValue('summary')).to.equal('Numérisation inclusive');
     expect(events[2].getFirstPropertyValue('status')).to.equal('CANCELLED');
     for (const s of feed.sessions) {
