@@ -236,6 +236,28 @@ describe('feed editor', () => {
     assert.ok(json.sessions[0].title.fr.endsWith(' !'));
   });
 
+  test('opens a feed by URL, with people, place, languages and registration on the form', async () => {
+    await fresh();
+    const forum = JSON.parse(readFileSync(join(ROOT, 'examples/forum-feed.json'), 'utf8'));
+    await ed().locator('#open-url').fill(`${server.origin}/examples/forum-feed.json`);
+    await ed().getByRole('button', {name: 'Open the URL'}).click();
+    await ed().getByText(`The feed is valid (${forum.sessions.length} sessions).`).waitFor();
+    const s = forum.sessions.findIndex((x) => x.people?.length && x.location?.venue && x.registration && x.languages);
+    assert.ok(s >= 0, 'the forum feed has a session with every part');
+    await ed().locator('.sessions .item').nth(s + 1).click();
+    const at = `sessions[${s}]`;
+    assert.equal(await field(`${at}.people[0].name`).inputValue(), forum.sessions[s].people[0].name);
+    assert.equal(await field(`${at}.location.mode`).inputValue(), forum.sessions[s].location.mode);
+    assert.equal(await field(`${at}.location.venue.fr`).inputValue(), forum.sessions[s].location.venue.fr ?? '');
+    assert.equal(await field(`${at}.languages.spoken`).inputValue(), forum.sessions[s].languages.spoken.join(', '));
+    assert.deepEqual(await axe(), [], 'people, place and registration on the form');
+    // A person's photo that is not https: reported at the photo field, and the card shows initials.
+    await field(`${at}.people[0].photo`).fill('http://example.org/a.jpg');
+    const note = ed().locator(`#f-sessions-${s}-people-0-photo-problem`);
+    await note.waitFor();
+    assert.match(await note.textContent(), /not an absolute https URL.*How to fix it: use an absolute https:\/\/ URL of the portrait/s);
+  });
+
   test('opens a spreadsheet saved as CSV (the CLI\'s layout)', async () => {
     await fresh();
     const csv = feedToCsv(FEED).csv;
