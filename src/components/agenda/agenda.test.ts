@@ -20,7 +20,9 @@ const dayHeadings = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll('[pa
 const items = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
 const times = (el: UclgAgenda) => items(el).map((i) => i.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim());
 
-describe('<uclg-agenda>', () => {
+describe('<uclg-agenda>', function () {
+  // Three fixtures and three axe runs in one test: over 10 s when the 1,000-session test (agenda.tools.test.ts) shares the CPU.
+  this.timeout(30_000);
   beforeEach(() => localStorage.removeItem(STORAGE_KEY));
 
   describe('days and times', () => {
