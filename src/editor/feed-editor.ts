@@ -184,7 +184,7 @@ export class UclgFeedEditor extends LitElement {
   };
 
   /** Focus stays on the button pressed, or moves to the other one when the session reached an end. */
-  private async move(by: -1 | 1): Promise<void> {
+  private async moveSession(by: -1 | 1): Promise<void> {
     const list = [...sessionsOf(this.draft)];
     const i = this.selected as number;
     const j = i + by;
@@ -367,8 +367,8 @@ export class UclgFeedEditor extends LitElement {
           : html`<div class="form-head">
                 <h2 id="form-heading">${this.sessionTitle(list[i])}</h2>
                 <div class="actions" role="group" aria-label=${this.sessionTitle(list[i])}>
-                  <button type="button" ?disabled=${i === 0} @click=${() => void this.move(-1)}>${s.up}</button>
-                  <button type="button" ?disabled=${i === list.length - 1} @click=${() => void this.move(1)}>${s.down}</button>
+                  <button type="button" ?disabled=${i === 0} @click=${() => void this.moveSession(-1)}>${s.up}</button>
+                  <button type="button" ?disabled=${i === list.length - 1} @click=${() => void this.moveSession(1)}>${s.down}</button>
                   <button type="button" @click=${this.handleDuplicate}>${s.duplicate}</button>
                   <button type="button" class="danger" @click=${this.handleDelete}>${s.remove}</button>
                 </div>
