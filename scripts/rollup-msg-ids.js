@@ -1,38 +1,42 @@
 /**
  * Rollup plugin for the CDN bundle: shortens the ids of interface strings. Each id
- * ('countdown.starts-relative') is written three times in the bundle: at its msg() call and as
- * the key of its French and Spanish translations (src/i18n/generated/, compiled to
- * dist/i18n/generated/). Here each becomes a short name ('a', 'b', …, then two letters), the same
- * at the call and in the templates, so the lookup in src/i18n/msg.ts finds the same
+ * ('countdown.starts-relative') is written twice in the bundle: at its msg() call and as the key
+ * of its translations (src/i18n/generated/strings/, one module per namespace, compiled to
+ * dist/i18n/generated/strings/). Here each becomes a short name ('a', 'b', …, then two letters),
+ * the same at the call and in the table, so the lookup in src/i18n/msg.ts finds the same
  * translations. It also drops the `desc` of msg() calls: translator notes, which lit-localize
  * reads from the sources, never needed at run time.
  *
  * The names come from the ids of the generated templates, sorted; an id without a translation
  * keeps its name (English needs no lookup). Short names have no dot and every real id has one,
- * so the two never meet. The build fails when the locales' ids differ, when a msg() call lacks
- * the {id: '…'} form, or when a translated id is met at no msg() call.
+ * so the two never meet. The build fails when a msg() call lacks the {id: '…'} form, or when a
+ * translated id is met at no msg() call.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import MagicString from 'magic-string';
 import {walk} from 'estree-walker';
 
-const GENERATED_DIR = 'dist/i18n/generated';
-const GENERATED = /[\\/]i18n[\\/]generated[\\/][\w-]+\.js$/;
+const GENERATED_DIR = 'dist/i18n/generated/strings';
+const GENERATED = /[\\/]i18n[\\/]generated[\\/]strings[\\/][\w-]+\.js$/;
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const shortName = (i) => (i < LETTERS.length ? LETTERS[i] : shortName(Math.floor(i / LETTERS.length) - 1) + LETTERS[i % LETTERS.length]);
 const keyOf = (p) => (p.type !== 'Property' || p.computed ? undefined : p.key.type === 'Literal' ? p.key.value : p.key.name);
 
+/** The ids a namespace module translates: `export const xStrings = {'x.id': [fr, es], …}`. */
 function templateIds(file, parse) {
-  let keys;
+  const keys = [];
   walk(parse(readFileSync(file, 'utf8')), {
     enter(node) {
-      if (node.type === 'VariableDeclarator' && node.id.name === 'templates') keys = node.init.properties.map(keyOf);
+      if (isTranslation(node)) keys.push(keyOf(node));
     },
   });
-  if (!keys) throw new Error(`msg-ids: no templates in ${file}`);
-  return keys.sort();
+  if (!keys.length) throw new Error(`msg-ids: no translations in ${file}`);
+  return keys;
 }
+
+/** `'countdown.starts-in': [fr, es]` in a generated strings module. */
+const isTranslation = (node) => node.type === 'Property' && node.value.type === 'ArrayExpression' && String(keyOf(node)).includes('.');
 
 /** The property list of the options of a msg(…) or this.msg(…) call, or undefined for any other node. */
 export function msgOptions(node) {
@@ -59,11 +63,8 @@ export default function msgIds() {
     buildStart() {
       met.clear();
       const files = readdirSync(GENERATED_DIR).filter((f) => f.endsWith('.js')).map((f) => join(GENERATED_DIR, f));
-      const lists = files.map((f) => templateIds(f, (code) => this.parse(code)));
-      for (const [i, list] of lists.entries()) {
-        if (list.join() !== lists[0].join()) this.error(`msg-ids: ${files[i]} and ${files[0]} translate different ids`);
-      }
-      ids = new Map(lists[0].map((id, i) => [id, shortName(i)]));
+      const list = files.flatMap((f) => templateIds(f, (code) => this.parse(code))).sort();
+      ids = new Map(list.map((id, i) => [id, shortName(i)]));
     },
     transform(code, id) {
       if (id.includes('node_modules')) return null;
@@ -73,8 +74,8 @@ export default function msgIds() {
       const error = (m) => this.error(`msg-ids: ${id}: ${m}`);
       walk(this.parse(code), {
         enter(node) {
-          if (generated && node.type === 'VariableDeclarator' && node.id.name === 'templates') {
-            for (const p of node.init.properties) out.overwrite(p.key.start, p.key.end, JSON.stringify(ids.get(keyOf(p))));
+          if (generated && isTranslation(node)) {
+            out.overwrite(node.key.start, node.key.end, JSON.stringify(ids.get(keyOf(node))));
             return;
           }
           // msg(…) where a language's lookup is passed in, this.msg(…) in an element.

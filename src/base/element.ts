@@ -2,10 +2,15 @@ import {LitElement, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Language} from '../core/types.js';
 import {resolveLanguage} from '../i18n/language.js';
-import {msgIn, type Msg} from '../i18n/msg.js';
+import {addStrings, msgIn, type Msg} from '../i18n/msg.js';
 import {parseInstant} from '../time/instant.js';
 import {pageClock} from '../time/clock.js';
 import type {TimeSource} from './clock-controller.js';
+import {consoleStrings} from '../i18n/generated/strings/console.js';
+import {stateStrings} from '../i18n/generated/strings/state.js';
+
+addStrings(consoleStrings);
+addStrings(stateStrings);
 
 // Page-wide on purpose: one MutationObserver for the whole document watches `lang` attributes
 // for every connected widget (one per widget would cost 1000 observers on a 1000-session page).

@@ -1,9 +1,12 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {pageClock} from '../time/clock.js';
 import type {FeedLoadError, LoadedFeed} from '../feed/load.js';
-import {str, type Msg} from '../i18n/msg.js';
+import {addStrings, str, type Msg} from '../i18n/msg.js';
 import * as engine from './feed-engine-load.js';
 import type {Feed, ParseResult} from '../core/types.js';
+import {consoleStrings} from '../i18n/generated/strings/console.js';
+
+addStrings(consoleStrings);
 
 export type FeedState =
   | {readonly status: 'loading'}

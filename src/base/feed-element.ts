@@ -4,8 +4,11 @@ import {FeedController} from './feed-controller.js';
 import type {LocalizedText} from '../core/types.js';
 import {pickText} from '../i18n/language.js';
 import {dateFormat} from '../i18n/locale.js';
-import {str} from '../i18n/msg.js';
+import {addStrings, str} from '../i18n/msg.js';
 import {UclgElement} from './element.js';
+import {stateStrings} from '../i18n/generated/strings/state.js';
+
+addStrings(stateStrings);
 
 /**
  * A widget that shows a feed: its data sources, feed text in its language, loading and errors.

@@ -2,6 +2,10 @@ import type {TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import type {Feed, Session} from '../core/types.js';
 import {UclgFeedElement} from './feed-element.js';
+import {addStrings} from '../i18n/msg.js';
+import {stateStrings} from '../i18n/generated/strings/state.js';
+
+addStrings(stateStrings);
 
 /** A widget that shows one session of a feed. */
 export abstract class UclgSessionElement extends UclgFeedElement {

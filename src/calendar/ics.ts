@@ -1,8 +1,11 @@
 import type {Feed, Language, Session} from '../core/types.js';
 import {pickText} from '../i18n/language.js';
-import {msgIn, str} from '../i18n/msg.js';
+import {addStrings, msgIn, str} from '../i18n/msg.js';
 import {peopleLines, postalText} from '../i18n/people.js';
 import {placeText} from '../i18n/session-text.js';
+import {calendarStrings} from '../i18n/generated/strings/calendar.js';
+
+addStrings(calendarStrings);
 
 /** What a calendar entry needs to know beyond the session. */
 export interface CalendarOptions {

@@ -1,6 +1,11 @@
 import {expect} from '@open-wc/testing';
 import type {Language} from '../core/types.js';
-import {msgIn as brandedMsgIn, str} from './msg.js';
+import {addStrings, msgIn as brandedMsgIn, str} from './msg.js';
+import {cardStrings} from './generated/strings/card.js';
+import {linkStrings} from './generated/strings/link.js';
+
+addStrings(cardStrings);
+addStrings(linkStrings);
 
 // Unbranded, so that lit-localize extract does not take these test calls for real strings.
 const msgIn = (lang: Language) => brandedMsgIn(lang) as unknown as (template: unknown, options: {id: string}) => string;
@@ -24,6 +29,13 @@ describe('msg', () => {
   it('falls back to English for an id that has no translation', () => {
     expect(msgIn('fr')('Untranslated', {id: 'test.none'})).to.equal('Untranslated');
     expect(msgIn('es')(str`${2} of ${3}`, {id: 'test.none'})).to.equal('2 of 3');
+  });
+
+  it('translations count from the moment their namespace is registered, in the fr, es column order', () => {
+    const lookup = () => ['fr', 'es'].map((l) => msgIn(l as Language)('Test', {id: 'test.registered'})).join();
+    expect(lookup()).to.equal('Test,Test');
+    addStrings({'test.registered': ['Essai', 'Prueba']});
+    expect(lookup()).to.equal('Essai,Prueba');
   });
 
   it('each language is its own lookup: nothing is shared between calls', () => {

@@ -16,14 +16,31 @@
 import type {MsgFn} from '@lit/localize/internal/types.js';
 import type {StrResult} from '@lit/localize/internal/str-tag.js';
 import type {Language} from '../core/types.js';
-import {templates as fr} from './generated/fr.js';
-import {templates as es} from './generated/es.js';
 
 /** Looks an interface string up in one language: `msg('Retry', {id: 'state.retry', desc: '…'})`. */
 export type Msg = MsgFn;
 
-const TEMPLATES: Record<Language, Readonly<Record<string, string | StrResult>> | undefined> = {en: undefined, fr, es};
+/**
+ * One namespace's translations (src/i18n/generated/strings/, written by scripts/split-strings.js):
+ * for each id, its French and Spanish templates, in that order (COLUMN).
+ */
+export type Strings = Readonly<Record<string, readonly [fr: string | StrResult, es: string | StrResult]>>;
+
+const COLUMN: Record<Language, number> = {en: -1, fr: 0, es: 1};
+
+// The translations the page's modules have registered so far. Page-wide on purpose: a string
+// reads the same in every element, and each namespace is registered by the modules that use it
+// (addStrings), so that one element's bundle carries only its own strings (issue 16).
+const TEMPLATES: Record<string, Strings[string]> = {};
 const bound: Partial<Record<Language, Msg>> = {};
+
+/**
+ * Makes a namespace's translations known: every module that calls msg() with ids of a namespace
+ * registers it once at load (test/strings-split.test.mjs checks that); again is harmless.
+ */
+export function addStrings(strings: Strings): void {
+  Object.assign(TEMPLATES, strings);
+}
 
 /**
  * The lookup for `lang`: the text of `template` in that language, English when it lacks it.
@@ -32,7 +49,7 @@ const bound: Partial<Record<Language, Msg>> = {};
  */
 export function msgIn(lang: Language): Msg {
   return (bound[lang] ??= ((template: string | StrResult, options: {id: string}): string => {
-    const t = TEMPLATES[lang]?.[options.id] ?? template;
+    const t = TEMPLATES[options.id]?.[COLUMN[lang]] ?? template;
     if (typeof t === 'string') return t;
     const {strings} = t;
     const {values} = template as StrResult;

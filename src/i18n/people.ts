@@ -7,8 +7,13 @@
 import type {Language, Person, SessionLocation} from '../core/types.js';
 import {pickText} from './language.js';
 import {INTL_LOCALE, intlCached} from './locale.js';
-import {str, type Msg} from './msg.js';
+import {addStrings, str, type Msg} from './msg.js';
 import {displayName, groupPeople, roleLabel} from './session-text.js';
+import {calendarStrings} from './generated/strings/calendar.js';
+import {peopleStrings} from './generated/strings/people.js';
+
+addStrings(calendarStrings);
+addStrings(peopleStrings);
 
 /** "A, B and C" / "A, B et C" / "A, B y C" (Spanish "e" before an i sound included). */
 const andList = (items: readonly string[], lang: Language): string =>
@@ -22,7 +27,7 @@ export function compactNames(people: readonly Person[], lang: Language, msg: Msg
   const names = groupPeople(people).flatMap((g) => g.people.map((p) => p.name));
   const more = names.length - max;
   return andList(
-    more > 1 ? [...names.slice(0, max), msg(str`${more} more`, {id: 'agenda.more-people', desc: 'Last item of a short list of names under a session\'s title: how many other people take part (always 2 or more). The list adds "and" before it: "Ana, Kofi, Lea and 4 more".'})] : names,
+    more > 1 ? [...names.slice(0, max), msg(str`${more} more`, {id: 'people.more-short', desc: 'Last item of a short list of names under a session\'s title: how many other people take part (always 2 or more). The list adds "and" before it: "Ana, Kofi, Lea and 4 more".'})] : names,
     lang,
   );
 }

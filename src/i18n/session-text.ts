@@ -6,7 +6,14 @@
  */
 import {PERSON_ROLES, type Language, type LocalizedText, type Person, type PersonRole, type SessionLanguages, type SessionLocation} from '../core/types.js';
 import {INTL_LOCALE, intlCached, listFormat} from './locale.js';
-import {str, type Msg} from './msg.js';
+import {addStrings, str, type Msg} from './msg.js';
+import {languagesStrings} from './generated/strings/languages.js';
+import {peopleStrings} from './generated/strings/people.js';
+import {placeStrings} from './generated/strings/place.js';
+
+addStrings(languagesStrings);
+addStrings(peopleStrings);
+addStrings(placeStrings);
 
 /** People shown before "and N more". */
 export const PEOPLE_SHOWN = 6;

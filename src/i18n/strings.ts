@@ -5,6 +5,12 @@
 import type {SessionLinks} from '../core/types.js';
 import type {SessionStatus} from '../core/types.js';
 import type {Msg} from './msg.js';
+import {addStrings} from './msg.js';
+import {linkStrings} from './generated/strings/link.js';
+import {statusStrings} from './generated/strings/status.js';
+
+addStrings(linkStrings);
+addStrings(statusStrings);
 
 export function statusLabel(status: SessionStatus, msg: Msg): string {
   switch (status) {

@@ -14,11 +14,16 @@
  */
 import type {Feed, Language, LocalizedText, Person, Session} from '../core/types.js';
 import {pickText} from '../i18n/language.js';
-import {msgIn} from '../i18n/msg.js';
+import {addStrings, msgIn} from '../i18n/msg.js';
 import {groupPeople, languagesText, mapLabel, morePeople, PEOPLE_SHOWN, placeText, roleLabel} from '../i18n/session-text.js';
 import {linkLabel, LINK_ORDER, statusLabel} from '../i18n/strings.js';
 import {describeTime} from '../time/format.js';
 import {eventJsonLd, isoWithOffset} from './json-ld.js';
+import {cardStrings} from '../i18n/generated/strings/card.js';
+import {questionsStrings} from '../i18n/generated/strings/questions.js';
+
+addStrings(cardStrings);
+addStrings(questionsStrings);
 
 export type PrerenderElement = 'session-card' | 'guiding-questions' | 'countdown' | 'agenda';
 

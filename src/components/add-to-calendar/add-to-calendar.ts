@@ -5,6 +5,10 @@ import {googleCalendarUrl, outlookCalendarUrl} from '../../calendar/links.js';
 import type {Feed, Session} from '../../core/types.js';
 import {UclgElement} from '../../base/element.js';
 import {styles} from './add-to-calendar.styles.js';
+import {addStrings} from '../../i18n/msg.js';
+import {calendarStrings} from '../../i18n/generated/strings/calendar.js';
+
+addStrings(calendarStrings);
 
 /**
  * "Add to calendar": a disclosure button that opens a list of choices: an .ics file (any

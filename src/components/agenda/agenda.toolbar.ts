@@ -7,13 +7,16 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {live} from 'lit/directives/live.js';
 import type {Feed, Language} from '../../core/types.js';
 import type {Msg} from '../../i18n/msg.js';
-import {str} from '../../i18n/msg.js';
+import {addStrings, str} from '../../i18n/msg.js';
 import {dateFormat} from '../../i18n/locale.js';
 import {pickText} from '../../i18n/language.js';
 import {statusLabel} from '../../i18n/strings.js';
 import {displayName, placeText} from '../../i18n/session-text.js';
 import {subscribeLinks} from '../../calendar/links.js';
 import type {AgendaFilter, FilterChoices} from './agenda.query.js';
+import {agendaStrings} from '../../i18n/generated/strings/agenda.js';
+
+addStrings(agendaStrings);
 
 export interface ToolbarView {
   readonly msg: Msg;

@@ -4,7 +4,7 @@ import {guard} from 'lit/directives/guard.js';
 import {UclgSessionSelectEvent} from '../../events/session-select.js';
 import type {Feed, Session, SessionStatus} from '../../core/types.js';
 import {dateFormat} from '../../i18n/locale.js';
-import {str} from '../../i18n/msg.js';
+import {addStrings, str} from '../../i18n/msg.js';
 import {statusLabel} from '../../i18n/strings.js';
 import {compactNames} from '../../i18n/people.js';
 import {placeText} from '../../i18n/session-text.js';
@@ -18,6 +18,9 @@ import {styles} from './agenda.styles.js';
 import {dayOf, filterChoices, matches, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
 import {AgendaState} from './agenda.state.js';
 import {renderNoResults, renderSubscribe, renderToolbar} from './agenda.toolbar.js';
+import {agendaStrings} from '../../i18n/generated/strings/agenda.js';
+
+addStrings(agendaStrings);
 
 type ZoneChoice = 'mine' | 'event';
 const STORAGE_PREFIX = 'uclg-widgets:agenda-zone:v1:';

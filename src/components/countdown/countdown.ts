@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {SessionLinks} from '../../core/types.js';
 import {listFormat, relativeFormat, unitFormat, type UnitDisplay} from '../../i18n/locale.js';
-import {str} from '../../i18n/msg.js';
+import {addStrings, str} from '../../i18n/msg.js';
 import {linkLabel, statusLabel} from '../../i18n/strings.js';
 import {memo} from '../../internal/memo.js';
 import {UclgSessionElement} from '../../base/session-element.js';
@@ -10,6 +10,9 @@ import {ClockController, type TimedSession} from '../../base/clock-controller.js
 import {crossedMilestone, FAR, NEAR, nextStep, splitDuration, UNIT_MS, type UnitValue} from '../../time/countdown.js';
 import {parseInstant} from '../../time/instant.js';
 import {styles} from './countdown.styles.js';
+import {countdownStrings} from '../../i18n/generated/strings/countdown.js';
+
+addStrings(countdownStrings);
 
 /*
  * A countdown formats the same few texts every second, and every countdown on the page to the

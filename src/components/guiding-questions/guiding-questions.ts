@@ -1,8 +1,11 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {str} from '../../i18n/msg.js';
+import {addStrings, str} from '../../i18n/msg.js';
 import {UclgSessionElement} from '../../base/session-element.js';
 import {styles} from './guiding-questions.styles.js';
+import {questionsStrings} from '../../i18n/generated/strings/questions.js';
+
+addStrings(questionsStrings);
 
 const DEFAULT_COLLAPSED = 3;
 const collapsedConverter = {

@@ -3,6 +3,10 @@ import type {Msg} from '../../i18n/msg.js';
 import {linkLabel} from '../../i18n/strings.js';
 import {isExternal} from '../../internal/safe-url.js';
 import type {CallToAction} from '../../time/call-to-action.js';
+import {addStrings} from '../../i18n/msg.js';
+import {actionStrings} from '../../i18n/generated/strings/action.js';
+
+addStrings(actionStrings);
 
 function label(action: CallToAction, msg: Msg): string {
   switch (action.kind) {

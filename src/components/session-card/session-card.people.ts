@@ -3,6 +3,10 @@ import type {Language, LocalizedText, Person} from '../../core/types.js';
 import type {Msg} from '../../i18n/msg.js';
 import {groupPeople, initials, morePeople, PEOPLE_SHOWN, roleLabel} from '../../i18n/session-text.js';
 import {isExternal} from '../../internal/safe-url.js';
+import {addStrings} from '../../i18n/msg.js';
+import {peopleStrings} from '../../i18n/generated/strings/people.js';
+
+addStrings(peopleStrings);
 
 /** What the card's people list needs from the card. */
 export interface PeopleView {

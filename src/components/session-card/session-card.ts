@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Feed, Session, SessionLinks} from '../../core/types.js';
-import {str} from '../../i18n/msg.js';
+import {addStrings, str} from '../../i18n/msg.js';
 import {linkLabel, LINK_ORDER, statusLabel} from '../../i18n/strings.js';
 import {isExternal} from '../../internal/safe-url.js';
 import {UclgSessionElement} from '../../base/session-element.js';
@@ -14,6 +14,9 @@ import {styles} from './session-card.styles.js';
 import {renderPeople} from './session-card.people.js';
 import {renderLanguages, renderPlace} from './session-card.place.js';
 import {renderAction} from './session-card.action.js';
+import {cardStrings} from '../../i18n/generated/strings/card.js';
+
+addStrings(cardStrings);
 
 /** Paragraphs shown before "Read more". */
 const VISIBLE_PARAGRAPHS = 1;
