@@ -18,7 +18,7 @@
  *
  * Flags: `--ci` (the workflow): no pending changesets allowed, and HEAD must carry the tag
  * `v<version>` (the release was versioned, committed and tagged already); `--skip-tests` skips
- * typecheck, `npm test` and the size budget, for test/release.test.mjs only (which proves the
+ * typecheck, `npm test` and the size budget, for test/pack/release.test.mjs only (which proves the
  * release mechanics; the suite and CI run those checks themselves).
  */
 import {execFileSync, spawnSync} from 'node:child_process';

@@ -3,7 +3,8 @@
  * with provenance; and the script, run in a temporary clone of the last commit (tags included,
  * node_modules linked) with one more changeset, bumps the version, writes the changelog, rebuilds
  * the README's CDN snippets for the new version and ends with `npm publish --dry-run`
- * (`--skip-tests`: the suite is what runs this test). About a minute.
+ * (`--skip-tests`: CI runs the suite itself). In `npm run test:pack`, not `npm test`: it builds,
+ * and takes one to two minutes.
  */
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,9 +13,9 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {pendingBumps} from '../scripts/release-ref.js';
+import {pendingBumps} from '../../scripts/release-ref.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const workflow = readFileSync(join(ROOT, '.github/workflows/release.yml'), 'utf8');
 
