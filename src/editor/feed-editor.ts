@@ -1,4 +1,4 @@
-import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {parseFeed} from '../feed/parse.js';
 import {hint} from '../feed/hints.js';
@@ -15,6 +15,7 @@ import {fieldForProblem, fieldId, getAt, parsePath, sessionIndex, setAt} from '.
 import {renderPreview, type PreviewState} from './preview.js';
 import {serializeFeed} from './serialize.js';
 import {eventForm, sessionForm, ZONE_LIST_ID} from './session-form.js';
+import {meter, openBar, problemSummary, sessionList} from './panels.js';
 import {cap, STRINGS} from './strings.js';
 import {styles} from './editor.styles.js';
 import {SEED} from './seed.js';
@@ -299,43 +300,17 @@ export class UclgFeedEditor extends LitElement {
         </div>
       </header>
       <main>
-        ${this.renderOpen()}
+        ${openBar(s, {
+          file: (file) => void this.openFile(file),
+          url: (url) => void this.openUrl(url),
+          example: () => this.replace(structuredClone(SEED), 'feed.json'),
+          empty: () => this.replace(emptyFeed(), s.startEmpty),
+        })}
         <p class="status" role="status">${this.status}</p>
         ${this.draft ? this.renderWorkspace() : html`<p class="begin">${s.begin}</p>`}
       </main>
       <datalist id=${ZONE_LIST_ID}>${this.zones.map((z) => html`<option value=${z}></option>`)}</datalist>
     `;
-  }
-
-  private renderOpen(): TemplateResult {
-    const s = STRINGS[this.uiLang];
-    const onFile = (e: Event) => {
-      const input = e.target as HTMLInputElement;
-      const file = input.files?.[0];
-      if (file) void this.openFile(file);
-      input.value = '';
-    };
-    const onUrl = (e: SubmitEvent) => {
-      e.preventDefault();
-      const url = new FormData(e.target as HTMLFormElement).get('url');
-      if (typeof url === 'string' && url.trim()) void this.openUrl(url.trim());
-    };
-    return html`<section class="open" aria-label=${s.open}>
-      <div class="open-file">
-        <label class="button" for="open-file">${s.openFile}</label>
-        <input id="open-file" class="visually-hidden" type="file" accept=".json,.csv,application/json,text/csv" @change=${onFile} />
-        <span class="note">${s.drop}</span>
-      </div>
-      <form class="open-url" @submit=${onUrl}>
-        <label for="open-url">${s.url}</label>
-        <input id="open-url" name="url" type="url" placeholder="https://…" />
-        <button type="submit">${s.openUrl}</button>
-      </form>
-      <div class="starts">
-        <button type="button" @click=${() => this.replace(structuredClone(SEED), 'feed.json')}>${s.startSeed}</button>
-        <button type="button" @click=${() => this.replace(emptyFeed(), s.startEmpty)}>${s.startEmpty}</button>
-      </div>
-    </section>`;
   }
 
   private renderWorkspace(): TemplateResult {
@@ -352,9 +327,16 @@ export class UclgFeedEditor extends LitElement {
     const sessionId = typeof i === 'number' && isObj(list[i]) ? String((list[i] as Draft).id) : undefined;
     return html`<div class="workspace" @focusin=${(e: FocusEvent) => this.trackFocus(e)}>
       <nav class="side" aria-label=${s.sessionList}>
-        ${this.renderSessionList(byField)}
-        ${this.renderSummary(byField)}
-        ${this.renderMeter()}
+        ${sessionList(s, {
+          event: this.sessionTitle({title: (this.draft?.event as Draft | undefined)?.name}),
+          sessions: sessionsOf(this.draft).map((x) => this.sessionTitle(x)),
+          selected: this.selected,
+          byField,
+          select: (part) => (this.selected = part),
+          add: this.handleAdd,
+        })}
+        ${problemSummary(s, this.problems.length, this.feed?.sessions.length ?? 0, byField, (f) => void this.focusField(f))}
+        ${meter(s, translationMeter(this.draft), (l) => this.nextMissing(l))}
         <div class="downloads">
           <button type="button" class="primary" @click=${this.handleDownloadJson}>${s.downloadJson}</button>
           <button type="button" @click=${this.handleDownloadCsv}>${s.downloadCsv}</button>
@@ -385,60 +367,6 @@ export class UclgFeedEditor extends LitElement {
     const id = (e.composedPath()[0] as HTMLElement).id;
     const path = allFields(this.draft).find((p) => fieldId(p) === id);
     if (path) this.lastField = path;
-  }
-
-  private renderSessionList(byField: Map<string, ShownProblem[]>): TemplateResult {
-    const s = STRINGS[this.uiLang];
-    const list = sessionsOf(this.draft);
-    const count = (part: string) => [...byField].filter(([f]) => f === part || f.startsWith(`${part}.`)).reduce((n, [, ps]) => n + ps.length, 0);
-    const item = (label: string, select: 'event' | number, n: number) => html`<li>
-      <button type="button" class="item" aria-current=${this.selected === select ? 'true' : 'false'} @click=${() => (this.selected = select)}>
-        <span class="item-title">${label}</span>
-        ${n ? html`<span class="badge">${s.problemCount(n)}</span>` : nothing}
-      </button>
-    </li>`;
-    return html`<h2 class="side-heading">${s.event}</h2>
-      <ul class="sessions">${item(this.sessionTitle({title: (this.draft?.event as Draft | undefined)?.name}) || s.event, 'event', count('event'))}</ul>
-      <h2 class="side-heading">${s.sessions}</h2>
-      <ol class="sessions">${list.map((x, k) => item(this.sessionTitle(x), k, count(`sessions[${k}]`)))}</ol>
-      <button type="button" @click=${this.handleAdd}>${s.add}</button>`;
-  }
-
-  private renderSummary(byField: Map<string, ShownProblem[]>): TemplateResult {
-    const s = STRINGS[this.uiLang];
-    const outside = byField.get('') ?? [];
-    return html`<div class="summary">
-      <h2 class="side-heading">${s.problemsHeading}</h2>
-      ${this.problems.length
-        ? html`<p>${s.problemCount(this.problems.length)}</p>
-            <ul class="problem-links">
-              ${[...byField].filter(([f]) => f).flatMap(([f, ps]) => ps.map((p) => html`<li>
-                <button type="button" class="link" @click=${() => this.focusField(f)}>${p.path}</button></li>`))}
-            </ul>
-            ${outside.length ? html`<p>${s.otherProblems}</p>${outside.map((p) => html`<p class="problem">${p.path}: ${p.message}. ${s.fix} ${p.hint}.</p>`)}` : nothing}`
-        : html`<p class="ok">${s.valid(this.feed?.sessions.length ?? 0)}</p>`}
-    </div>`;
-  }
-
-  private renderMeter(): TemplateResult {
-    const s = STRINGS[this.uiLang];
-    const m = translationMeter(this.draft);
-    return html`<div class="meter">
-      <h2 class="side-heading">${s.meterHeading}</h2>
-      <ul>
-        ${LANGUAGES.map((l) => {
-          const c = m.languages[l];
-          return html`<li>
-            <span>${s.meter(cap(s.languageName[l]), c.present, m.texts)}</span>
-            ${c.missing.length ? nothing : html`<span class="ok">${s.complete}</span>`}
-            <progress max=${m.texts || 1} .value=${c.present} aria-hidden="true"></progress>
-            ${c.missing.length
-              ? html`<button type="button" class="small" @click=${() => this.nextMissing(l)}>${s.nextMissing(s.languageName[l])}</button>`
-              : nothing}
-          </li>`;
-        })}
-      </ul>
-    </div>`;
   }
 }
 
