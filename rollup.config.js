@@ -30,7 +30,11 @@ const plugins = (oneFile) => [
     module: true,
     compress: {passes: 2},
     // Only our own TypeScript `private` members (see scripts/private-names.js): never public API.
-    mangle: {properties: {regex: privateNamesRegex('src')}},
+    // Only in the one-file builds: terser minifies each chunk on its own, so per element a base
+    // class's private member (shared chunk) and a subclass's (element chunk) could get the same
+    // short name, the subclass's then overwriting the base's: a countdown built per element read
+    // its start as ended. A shared nameCache also shares top-level names, which broke Intl calls.
+    mangle: oneFile ? {properties: {regex: privateNamesRegex('src')}} : true,
     format: {comments: false},
   }),
 ];
