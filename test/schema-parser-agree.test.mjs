@@ -320,6 +320,11 @@ const feeds = fc.oneof(
 
 // ---- Properties -------------------------------------------------------------------------------
 
+test("the schema's $id carries the one format version it describes (the README's compatibility policy)", () => {
+  assert.equal(schema.properties.version.const, 1);
+  assert.equal(schema.$id, `urn:uclg-widgets:feed:${schema.properties.version.const}`);
+});
+
 test('the example feeds are valid for both', () => {
   for (const f of [example, forum, ...BASES]) {
     assert.ok(schemaValid(f), JSON.stringify(schemaValid.errors));

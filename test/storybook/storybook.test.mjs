@@ -308,6 +308,18 @@ test('the manager UI loads offline and lists the elements', () =>
     assert.deepEqual(errors, []);
   }));
 
+test('the feed editor is deployed with the catalogue at /editor/ and opens the example feed', {skip: !existsSync(join(ROOT, 'editor', 'index.html')) && 'storybook-static/editor/ is missing: `npm run build` before `npm run build-storybook`'}, () =>
+  withPage(async (page) => {
+    const {errors} = await watchConsole(page, async () => {
+      await page.goto(`${base}/editor/index.html`, {waitUntil: 'load'});
+      const editor = page.locator('uclg-feed-editor');
+      await editor.getByRole('button', {name: 'Start from the example feed'}).click({timeout: STORY_TIMEOUT});
+      // Its preview is the real card, from the example feed: the seed session's title.
+      await page.waitForFunction(() => /Inclusive Digitalization/.test(document.querySelector('uclg-feed-editor')?.shadowRoot?.querySelector('uclg-session-card')?.shadowRoot?.textContent ?? ''), undefined, {timeout: STORY_TIMEOUT});
+    });
+    assert.deepEqual(errors, []);
+  }));
+
 test('nothing was requested from the network', () => {
   assert.deepEqual(external, [], 'requests that left 127.0.0.1');
 });
