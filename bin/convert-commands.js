@@ -6,6 +6,7 @@
  * commands' files change apart.
  */
 import {readFile} from 'node:fs/promises';
+import {startCommand} from './args.js';
 
 const FORMATS = ['csv', 'frab'];
 const LANGS = ['en', 'fr', 'es'];
@@ -55,22 +56,6 @@ Exit status: 0 written from a valid feed, 1 written but the feed has problems (l
 
 const USAGES = {template: TEMPLATE_USAGE, import: IMPORT_USAGE, export: EXPORT_USAGE};
 
-function parseArgs(argv) {
-  const opts = {rest: [], timeout: '15'};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const m = /^--(format|lang|time-zone|timeout)(?:=(.*))?$/.exec(a);
-    if (m) {
-      const v = m[2] ?? argv[++i];
-      if (v === undefined || v === '') throw new Error(`--${m[1]} needs a value`);
-      opts[m[1]] = v;
-    } else if (a === '-h' || a === '--help') opts.help = true;
-    else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option ${a}`);
-    else opts.rest.push(a);
-  }
-  return opts;
-}
-
 async function loadConverters() {
   try {
     const [csv, frab] = await Promise.all([import('../dist/feed/csv.js'), import('../dist/feed/frab.js')]);
@@ -87,20 +72,8 @@ async function loadConverters() {
 export async function convert(argv, io) {
   const [command, ...args] = argv;
   const usage = USAGES[command];
-  const fail = (message, showUsage = false) => {
-    console.error(`uclg-widgets: ${message}${showUsage ? `\n\n${usage}` : ''}`);
-    return 2;
-  };
-  let opts;
-  try {
-    opts = parseArgs(args);
-  } catch (e) {
-    return fail(e.message, true);
-  }
-  if (opts.help) {
-    console.log(usage);
-    return 0;
-  }
+  const {opts, status, fail} = startCommand(args, usage, ['format', 'lang', 'time-zone', 'timeout'], {timeout: '15'});
+  if (!opts) return status;
   if (opts.lang !== undefined && !LANGS.includes(opts.lang)) return fail(`--lang must be en, fr or es, not ${JSON.stringify(opts.lang)}`);
   if (opts.format !== undefined && !FORMATS.includes(opts.format)) return fail(`--format must be csv or frab, not ${JSON.stringify(opts.format)}`, true);
   const timeout = Number(opts.timeout);

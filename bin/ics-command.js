@@ -1,10 +1,12 @@
 /**
- * `uclg-widgets ics <feed.json | URL | -> [--lang en|fr|es] [--name <text>]`: the whole programme
+ * `uclg-widgets ics <feed.json | URL | -> [--lang en|fr|es] [--timeout <seconds>]`: the whole programme
  * as one iCalendar file (RFC 5545) on stdout, for a site to publish and name as the feed's
  * `event.calendar`. Each session keeps the UID the widgets give it (`<event id>.<session id>@uclg-widgets`),
  * so importing again, or after a visitor's own download, updates entries instead of duplicating them.
  * Kept out of uclg-widgets.js, which only dispatches here, so the two commands' files change apart.
  */
+
+import {startCommand} from './args.js';
 
 export const ICS_USAGE = `Usage: uclg-widgets ics <feed.json | https://… | -> [--lang <en|fr|es>] [--timeout <seconds>]
 
@@ -14,38 +16,10 @@ name its URL as the feed's event.calendar: the agenda then offers "Subscribe".
 
 Exit status: 0 written, 2 input unreadable, not a feed, or wrong usage.`;
 
-function parseArgs(argv) {
-  const opts = {rest: [], timeout: 15};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const m = /^--(lang|timeout)(?:=(.*))?$/.exec(a);
-    if (m) {
-      const v = m[2] ?? argv[++i];
-      if (v === undefined || v === '') throw new Error(`--${m[1]} needs a value`);
-      opts[m[1]] = v;
-    } else if (a === '-h' || a === '--help') opts.help = true;
-    else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option ${a}`);
-    else opts.rest.push(a);
-  }
-  return opts;
-}
-
 /** Runs the command; `io` lends the main file's input reading and parser loading. */
 export async function ics(argv, {readInput, parseJson, loadParser}) {
-  const fail = (message, usage = false) => {
-    console.error(`uclg-widgets: ${message}${usage ? `\n\n${ICS_USAGE}` : ''}`);
-    return 2;
-  };
-  let opts;
-  try {
-    opts = parseArgs(argv);
-  } catch (e) {
-    return fail(e.message, true);
-  }
-  if (opts.help) {
-    console.log(ICS_USAGE);
-    return 0;
-  }
+  const {opts, status, fail} = startCommand(argv, ICS_USAGE, ['lang', 'timeout'], {timeout: 15});
+  if (!opts) return status;
   const [input, ...extra] = opts.rest;
   if (!input || extra.length) return fail(input ? `one feed at a time, not ${opts.rest.length}` : 'which feed?', true);
   if (opts.lang !== undefined && !['en', 'fr', 'es'].includes(opts.lang)) return fail(`--lang must be en, fr or es, not ${JSON.stringify(opts.lang)}`);

@@ -5,27 +5,12 @@
  */
 import {test, describe, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
 import {createServer} from 'node:http';
 import {readFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import ICAL from 'ical.js';
+import {ROOT as root, runCli as run} from './cli-run.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const BIN = fileURLToPath(new URL('../bin/uclg-widgets.js', import.meta.url));
 
-function run(args, {stdin} = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {cwd: root, stdio: ['pipe', 'pipe', 'pipe']});
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({code, stdout, stderr}));
-    child.stdin.end(stdin);
-  });
-}
 const events = (ics) => new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
 
 describe('uclg-widgets ics', {concurrency: 4}, () => {

@@ -6,36 +6,17 @@
  */
 import {test, describe} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawn} from 'node:child_process';
 import {readFileSync} from 'node:fs';
-import {fileURLToPath} from 'node:url';
 import fc from 'fast-check';
 import Ajv from 'ajv';
 import draft6 from 'ajv/dist/refs/json-schema-draft-06.json' with {type: 'json'};
 import {csvToFeed, feedToCsv, feedToRows} from '../dist/feed/csv.js';
 import {parseFeed} from '../dist/feed/parse.js';
+import {ROOT as root, runCli as run} from './cli-run.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const BIN = fileURLToPath(new URL('../bin/uclg-widgets.js', import.meta.url));
 const read = (path) => readFileSync(`${root}${path}`, 'utf8');
 const readJson = (path) => JSON.parse(read(path));
 
-/** Runs the bin from the package root; resolves with its exit code and output (stdout as bytes too). */
-function run(args, {stdin} = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {cwd: root, stdio: ['pipe', 'pipe', 'pipe']});
-    const out = [];
-    let stderr = '';
-    child.stdout.on('data', (d) => out.push(d));
-    child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const bytes = Buffer.concat(out);
-      resolve({code, stdout: bytes.toString('utf8'), bytes, stderr});
-    });
-    child.stdin.end(stdin);
-  });
-}
 /** `import`, its feed parsed, and what validate says of that feed. */
 async function importFile(args, options) {
   const r = await run(['import', ...args], options);

@@ -1,0 +1,45 @@
+/**
+ * How the subcommands in their own files (ics-command.js, convert-commands.js) start: options
+ * read the same way everywhere (`--name value` or `--name=value`, `-h`/`--help`, `-` for stdin),
+ * `--help` answered with the command's usage, a wrong option with the usage and exit status 2.
+ */
+
+/** `argv` read into `{rest, help?, …defaults, [name]: value}` for the options named in `valued`. */
+function parseArgs(argv, valued, defaults) {
+  const opts = {rest: [], ...defaults};
+  const option = new RegExp(`^--(${valued.join('|')})(?:=(.*))?$`);
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const m = option.exec(a);
+    if (m) {
+      const v = m[2] ?? argv[++i];
+      if (v === undefined || v === '') throw new Error(`--${m[1]} needs a value`);
+      opts[m[1]] = v;
+    } else if (a === '-h' || a === '--help') opts.help = true;
+    else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option ${a}`);
+    else opts.rest.push(a);
+  }
+  return opts;
+}
+
+/**
+ * The command's options, and `fail(message, showUsage)` (prints, returns exit status 2); or, when
+ * there is nothing more to do (help asked, an option wrong), no `opts` and the exit `status`.
+ */
+export function startCommand(argv, usage, valued, defaults = {}) {
+  const fail = (message, showUsage = false) => {
+    console.error(`uclg-widgets: ${message}${showUsage ? `\n\n${usage}` : ''}`);
+    return 2;
+  };
+  let opts;
+  try {
+    opts = parseArgs(argv, valued, defaults);
+  } catch (e) {
+    return {status: fail(e.message, true), fail};
+  }
+  if (opts.help) {
+    console.log(usage);
+    return {status: 0, fail};
+  }
+  return {opts, fail};
+}
