@@ -128,7 +128,7 @@ export const MissingTranslation: Story = {
 export const WithLinks: Story = {
   name: 'Live, with links',
   args: {src: undefined, feed: feedWithLinks(), now: NOW.live},
-  parameters: {uclg: {expect: 'Watch live'}},
+  parameters: {uclg: {expect: 'Join the livestream'}},
 };
 
 export const SecondSessionEventTime: Story = {
