@@ -16,6 +16,7 @@ addStrings(stateStrings);
 // for every connected widget (one per widget would cost 1000 observers on a 1000-session page).
 // It holds no language: each widget resolves its own on its next render.
 const connected = new Set<UclgElement>();
+// The one observer above, made when the first widget connects and dropped with the last.
 let observer: MutationObserver | undefined;
 
 /** One observer per page re-renders every widget when any `lang` attribute changes. */

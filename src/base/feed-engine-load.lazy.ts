@@ -10,6 +10,7 @@ export let parseOnce: typeof Engine.parseOnce | undefined;
 export let readJson: typeof Engine.readJson;
 export let UclgFeedErrorEvent: typeof Engine.UclgFeedErrorEvent;
 export let UclgFeedLoadEvent: typeof Engine.UclgFeedLoadEvent;
+// The page's one import of the feed code, shared by every widget that waits for it.
 let loading: Promise<void> | undefined;
 
 /** The import of the feed code, started on first need; undefined once it is here. */
