@@ -25,7 +25,7 @@ import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'n
 import {dirname, join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import ts from 'typescript';
-import {lastRelease, pendingBumps} from './release-ref.js';
+import {lastRelease, pendingBumps, releasedFiles} from './release-ref.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const REPORT = 'api/public-api.md';
@@ -364,7 +364,8 @@ function main() {
     }
     const bumps = pendingBumps(ROOT);
     // Once `changeset version` has used the changesets, the new major version is the evidence.
-    const release = lastRelease(ROOT);
+    // The release before: its tag when the clone has tags, else the committed record of its files.
+    const release = lastRelease(ROOT) ?? (releasedFiles(ROOT) && `v${releasedFiles(ROOT).version}`);
     const {version} = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     if (release && Number(version.split('.')[0]) > Number(release.slice(1).split('.')[0])) bumps.push({source: `package.json's version ${version} (after ${release})`, bump: 'major'});
     const {problems, notes} = check(flatten(surface), list, bumps);

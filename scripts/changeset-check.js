@@ -1,26 +1,19 @@
 #!/usr/bin/env node
 /**
  * CI: fails when what users get (src/, schema/, bin/; tests and test support aside) changed since
- * the last release (the newest `v*` tag) and no changeset is pending in .changeset/. Works on a
- * clean `git clone` (it needs the tags, which a clone copies; a shallow clone must fetch them).
- * Compares the working tree with the tag, so uncommitted changes count too.
+ * the last release and no changeset is pending in .changeset/. The last release is the committed
+ * record api/released-files.json (a hash per shipped file), so this needs no git tags or history:
+ * it works on any checkout, shallow or tagless. Uncommitted changes count too.
  */
-import {execFileSync} from 'node:child_process';
 import {fileURLToPath} from 'node:url';
-import {lastRelease, pendingBumps} from './release-ref.js';
-
-export const WATCHED = ['src', 'schema', 'bin'];
-const notShipped = (file) => /\.test\.[cm]?[jt]s$/.test(file) || file.startsWith('src/test-support/');
+import {RELEASED_FILES, WATCHED, changedSinceRelease, pendingBumps, releasedFiles} from './release-ref.js';
 
 /** {release, changed, bumps, problem}: `problem` is a sentence when CI must fail. */
 export function changesetStatus(cwd = process.cwd()) {
-  const release = lastRelease(cwd);
-  if (!release) {
-    return {problem: 'No release tag (v<version>) in this clone\'s history: run `git fetch --tags` (a shallow clone has none), or tag the last release.'};
-  }
-  const out = execFileSync('git', ['diff', '--name-only', release, '--', ...WATCHED], {cwd, encoding: 'utf8'});
-  const untracked = execFileSync('git', ['ls-files', '--others', '--exclude-standard', '--', ...WATCHED], {cwd, encoding: 'utf8'});
-  const changed = [...new Set([...out.split('\n'), ...untracked.split('\n')])].filter((f) => f && !notShipped(f)).sort();
+  const record = releasedFiles(cwd);
+  if (!record) return {problem: `${RELEASED_FILES} is missing: it records the last release's files (npm run release writes it).`};
+  const release = `v${record.version}`;
+  const changed = changedSinceRelease(cwd, record);
   const bumps = pendingBumps(cwd);
   const problem = changed.length && !bumps.length
     ? `${changed.length} file(s) in ${WATCHED.join('/, ')}/ changed since ${release} and no changeset is pending: run \`npx changeset\` and describe the change for users (see .changeset/README.md). Changed: ${changed.slice(0, 8).join(', ')}${changed.length > 8 ? ', …' : ''}`

@@ -1,11 +1,65 @@
 /**
- * The last release, as a git ref: the newest `v<semver>` tag reachable from HEAD (the release
- * workflow tags each version it publishes; v0.1.0 marks the first release state, see
- * CHANGELOG.md). A clean `git clone` copies tags; a shallow one may not, which the callers report.
+ * The last release, two ways.
+ *
+ * - `releasedFiles()`: api/released-files.json, committed, records the version and a hash of
+ *   every shipped file in src/, schema/ and bin/ as that release had them. The changeset check
+ *   compares the working tree with it, so it needs no git history at all: CI's clone may come
+ *   without tags (it did) or shallow. `npm run release` rewrites it.
+ * - `lastRelease()`: the newest `v<semver>` tag reachable from HEAD, when the clone has tags; the
+ *   API check also compares with that release's report then (the committed report is enough).
  */
+import {createHash} from 'node:crypto';
 import {execFileSync} from 'node:child_process';
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {join, sep} from 'node:path';
+
+export const WATCHED = ['src', 'schema', 'bin'];
+export const RELEASED_FILES = 'api/released-files.json';
+/** Tests and test support are not shipped: changing them needs no changeset. */
+export const notShipped = (file) => /\.test\.[cm]?[jt]s$/.test(file) || file.startsWith('src/test-support/');
+
+function walk(root, dir, out) {
+  for (const name of readdirSync(join(root, dir))) {
+    const rel = `${dir}/${name}`;
+    if (statSync(join(root, rel)).isDirectory()) walk(root, rel, out);
+    else if (!notShipped(rel)) out.push(rel);
+  }
+  return out;
+}
+
+/** {path: hash} of the shipped files under WATCHED in `root`'s working tree, sorted by path. */
+export function shippedFiles(root = process.cwd()) {
+  const files = {};
+  for (const dir of WATCHED) {
+    if (!existsSync(join(root, dir))) continue;
+    for (const rel of walk(root, dir, []).sort()) {
+      // Line endings as git stores them, so a Windows checkout hashes the same.
+      const text = readFileSync(join(root, rel)).toString('latin1').replace(/\r\n/g, '\n');
+      files[rel.split(sep).join('/')] = createHash('sha256').update(text, 'latin1').digest('hex').slice(0, 16);
+    }
+  }
+  return files;
+}
+
+/** The committed record {version, files} of the last release, or undefined. */
+export function releasedFiles(root = process.cwd()) {
+  const file = join(root, RELEASED_FILES);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
+
+/** Records the working tree as the release `version` (run by `npm run release`). */
+export function writeReleasedFiles(root, version) {
+  const record = {'//': 'The shipped files of the last release, for scripts/changeset-check.js; written by npm run release.', version, files: shippedFiles(root)};
+  mkdirSync(join(root, 'api'), {recursive: true});
+  writeFileSync(join(root, RELEASED_FILES), `${JSON.stringify(record, null, 2)}\n`);
+}
+
+/** Shipped files added, changed or removed since the record. */
+export function changedSinceRelease(root = process.cwd(), record = releasedFiles(root)) {
+  const now = shippedFiles(root);
+  const paths = new Set([...Object.keys(now), ...Object.keys(record.files)]);
+  return [...paths].filter((p) => now[p] !== record.files[p]).sort();
+}
 
 /** The tag, or undefined when HEAD has no release tag in its history (or this is not a git repo). */
 export function lastRelease(cwd = process.cwd()) {

@@ -5,7 +5,8 @@
  *
  * 1. API guard with the pending changesets (a removal needs a major one);
  * 2. `changeset version`: package.json's version and CHANGELOG.md from .changeset/*.md (deleted),
- *    and src/internal/version.ts (what `window.UclgWidgets.version` says);
+ *    src/internal/version.ts (what `window.UclgWidgets.version` says) and api/released-files.json
+ *    (the changeset check's base);
  * 3. `npm run build`, which rewrites the README's CDN snippets and SRI hashes for the new version
  *    (checked here: both snippets must name it);
  * 4. `npm run api:report`: the report now records this version's API (the next release compares
@@ -25,7 +26,7 @@ import {execFileSync, spawnSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {pendingBumps} from './release-ref.js';
+import {RELEASED_FILES, pendingBumps, writeReleasedFiles} from './release-ref.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -82,6 +83,9 @@ if (pending.length) {
   console.log(`\nNo pending changeset: releasing ${before} as it is.`);
 }
 const next = version();
+// The changeset check's base from now on: this release's shipped files (no git tags needed).
+writeReleasedFiles(ROOT, next);
+console.log(`${RELEASED_FILES}: the shipped files of ${next}.`);
 if (!new RegExp(`^## ${next.replaceAll('.', '\\.')}$`, 'm').test(readFileSync(join(ROOT, 'CHANGELOG.md'), 'utf8'))) {
   fail(`CHANGELOG.md has no "## ${next}" entry.`);
 }
@@ -102,7 +106,7 @@ console.log(`README.md: both CDN snippets pin @uclg/widgets@${next} with this bu
 step('API report', process.execPath, ['scripts/api-report.js']);
 if (CI) {
   // The tagged commit is what gets published: its snippets, integrity and report match this build.
-  const drift = spawnSync('git', ['diff', '--stat', '--exit-code', '--', 'README.md', 'api/public-api.md'], {cwd: ROOT, encoding: 'utf8'});
+  const drift = spawnSync('git', ['diff', '--stat', '--exit-code', '--', 'README.md', 'api/public-api.md', RELEASED_FILES], {cwd: ROOT, encoding: 'utf8'});
   if (drift.status !== 0) fail(`the build differs from the tagged commit:\n${drift.stdout}`);
 }
 
@@ -132,7 +136,7 @@ if (!SKIP_TESTS) {
 console.log(`\nRelease ${next} ready in ${seconds(started)}${SKIP_TESTS ? ' (tests skipped)' : ''}.`);
 if (!CI) {
   console.log(`Next: review \`git diff\`, then
-  git add package.json CHANGELOG.md README.md src/internal/version.ts api/public-api.md .changeset
+  git add package.json CHANGELOG.md README.md src/internal/version.ts api .changeset
   git commit -m "Release v${next}" && git tag -a v${next} -m v${next} && git push --follow-tags
 Pushing the tag runs .github/workflows/release.yml, which publishes with provenance.`);
 }

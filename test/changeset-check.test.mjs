@@ -1,44 +1,40 @@
 /**
- * scripts/changeset-check.js in scratch git repos: shipped files changed since the last release
- * tag need a pending changeset; tests, docs and a clone without tags are handled as CI needs.
+ * scripts/changeset-check.js in scratch directories: shipped files changed since the release that
+ * api/released-files.json records need a pending changeset; tests and docs do not; no git, no
+ * tags and a shallow clone all work (CI's clone had no tags once, and the check failed there).
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync, spawnSync} from 'node:child_process';
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {changesetStatus} from '../scripts/changeset-check.js';
+import {changedSinceRelease, releasedFiles, writeReleasedFiles} from '../scripts/release-ref.js';
 
-const SCRIPT = fileURLToPath(new URL('../scripts/changeset-check.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const SCRIPT = join(ROOT, 'scripts/changeset-check.js');
 
-/** A repo with src/a.ts, README.md and .changeset/README.md, released as v1.0.0. */
-function repo(t) {
+/** A directory with src/a.ts, README.md and .changeset/README.md, recorded as release 1.0.0. */
+function project(t) {
   const dir = mkdtempSync(join(tmpdir(), 'uclg-changeset-'));
   t.after(() => rmSync(dir, {recursive: true, force: true}));
-  const git = (...args) => execFileSync('git', args, {cwd: dir, encoding: 'utf8'});
   const write = (file, text) => {
     mkdirSync(dirname(join(dir, file)), {recursive: true});
     writeFileSync(join(dir, file), text);
   };
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.email', 'test@example.org');
-  git('config', 'user.name', 'test');
   write('src/a.ts', 'export const a = 1;\n');
   write('README.md', '# x\n');
   write('.changeset/README.md', '# Changesets\n');
-  git('add', '.');
-  git('commit', '-q', '-m', 'first');
-  git('tag', '-a', 'v1.0.0', '-m', '1.0.0');
-  return {dir, git, write, commit: () => (git('add', '.'), git('commit', '-q', '-m', 'change'))};
+  writeReleasedFiles(dir, '1.0.0');
+  return {dir, write};
 }
 
 test('a change to src/ since the release fails until a changeset is pending', (t) => {
-  const r = repo(t);
+  const r = project(t);
   assert.equal(changesetStatus(r.dir).problem, undefined, 'nothing changed');
   r.write('src/a.ts', 'export const a = 2;\n');
-  r.commit();
   const run = spawnSync(process.execPath, [SCRIPT], {cwd: r.dir, encoding: 'utf8'});
   assert.equal(run.status, 1);
   assert.match(run.stderr, /1 file\(s\) in src\/, schema\/, bin\/ changed since v1\.0\.0 and no changeset is pending: run `npx changeset`.*Changed: src\/a\.ts/);
@@ -48,40 +44,58 @@ test('a change to src/ since the release fails until a changeset is pending', (t
   assert.match(ok.stdout, /1 shipped file\(s\) changed since v1\.0\.0; pending: brave-fox\.md \(patch\)/);
 });
 
-test('new files in schema/ and bin/ count, uncommitted too; tests and docs do not', (t) => {
-  const r = repo(t);
+test('new and removed files in src/, schema/ and bin/ count; tests, test support and docs do not', (t) => {
+  const r = project(t);
   r.write('src/a.test.ts', 'test\n');
   r.write('src/test-support/x.ts', 'x\n');
   r.write('README.md', '# y\n');
-  r.commit();
   assert.equal(changesetStatus(r.dir).problem, undefined);
   r.write('schema/feed.schema.json', '{}\n');
   assert.deepEqual(changesetStatus(r.dir).changed, ['schema/feed.schema.json']);
   r.write('bin/cli.js', '\n');
-  r.commit();
-  assert.deepEqual(changesetStatus(r.dir).changed, ['bin/cli.js', 'schema/feed.schema.json']);
-  assert.match(changesetStatus(r.dir).problem, /2 file\(s\)/);
+  rmSync(join(r.dir, 'src/a.ts'));
+  assert.deepEqual(changesetStatus(r.dir).changed, ['bin/cli.js', 'schema/feed.schema.json', 'src/a.ts']);
+  assert.match(changesetStatus(r.dir).problem, /3 file\(s\)/);
 });
 
 test('a changeset for another package does not count', (t) => {
-  const r = repo(t);
+  const r = project(t);
   r.write('src/a.ts', 'export const a = 3;\n');
   r.write('.changeset/other.md', '---\n"other": minor\n---\n\nx\n');
   assert.match(changesetStatus(r.dir).problem, /no changeset is pending/);
 });
 
-test('the newest release tag is the base; a clone without tags is told to fetch them', (t) => {
-  const r = repo(t);
+test('a release rewrites the record, which becomes the new base; a missing record is named', (t) => {
+  const r = project(t);
   r.write('src/a.ts', 'export const a = 4;\n');
-  r.commit();
-  r.git('tag', '-a', 'v1.1.0', '-m', '1.1.0');
+  writeReleasedFiles(r.dir, '1.1.0');
   assert.equal(changesetStatus(r.dir).release, 'v1.1.0');
-  assert.equal(changesetStatus(r.dir).problem, undefined);
-  // A clean clone copies the tags.
+  assert.deepEqual(changesetStatus(r.dir).changed, []);
+  rmSync(join(r.dir, 'api/released-files.json'));
+  assert.match(changesetStatus(r.dir).problem, /api\/released-files\.json is missing/);
+});
+
+test('a shallow clone without tags is checked like a full one', (t) => {
+  const r = project(t);
+  const git = (cwd, ...args) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], {cwd, encoding: 'utf8'});
+  git(r.dir, 'init', '-q', '-b', 'main');
+  git(r.dir, 'add', '.');
+  git(r.dir, 'commit', '-q', '-m', 'release');
+  git(r.dir, 'tag', 'v1.0.0');
+  r.write('src/a.ts', 'export const a = 5;\n');
+  git(r.dir, 'commit', '-qam', 'change');
   const clone = mkdtempSync(join(tmpdir(), 'uclg-clone-'));
   t.after(() => rmSync(clone, {recursive: true, force: true}));
-  execFileSync('git', ['clone', '-q', r.dir, clone]);
-  assert.equal(changesetStatus(clone).release, 'v1.1.0');
-  execFileSync('git', ['tag', '-d', 'v1.0.0', 'v1.1.0'], {cwd: clone});
-  assert.match(changesetStatus(clone).problem, /No release tag.*git fetch --tags/);
+  execFileSync('git', ['clone', '-q', '--depth', '1', '--no-tags', `file://${r.dir}`, clone]);
+  assert.equal(git(clone, 'tag').trim(), '');
+  assert.deepEqual(changesetStatus(clone).changed, ['src/a.ts']);
+  assert.match(changesetStatus(clone).problem, /changed since v1\.0\.0/);
+});
+
+test("this repository's record names package.json's version, and its files are the shipped ones", () => {
+  const record = releasedFiles(ROOT);
+  assert.equal(record.version, JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version);
+  assert.ok(Object.keys(record.files).includes('src/index.ts'));
+  assert.ok(!Object.keys(record.files).some((f) => f.includes('test')), 'tests are not recorded');
+  assert.ok(Array.isArray(changedSinceRelease(ROOT)));
 });

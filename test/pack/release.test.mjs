@@ -13,7 +13,7 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync,
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {pendingBumps} from '../../scripts/release-ref.js';
+import {pendingBumps, shippedFiles} from '../../scripts/release-ref.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -86,6 +86,9 @@ describe('npm run release in a clean clone', {timeout: 240_000}, () => {
     const read = (f) => readFileSync(join(state.dir, f), 'utf8');
     assert.equal(JSON.parse(read('package.json')).version, state.expected);
     assert.match(read('src/internal/version.ts'), new RegExp(`VERSION = '${state.expected.replaceAll('.', '\\.')}'`));
+    const record = JSON.parse(read('api/released-files.json'));
+    assert.equal(record.version, state.expected, 'the changeset check compares with the new release from now on');
+    assert.equal(record.files['src/internal/version.ts'], shippedFiles(state.dir)['src/internal/version.ts']);
     assert.deepEqual(readdirSync(join(state.dir, '.changeset')).filter((f) => f.endsWith('.md') && f !== 'README.md'), []);
     assert.ok(state.pendingNotes.length >= 1);
   });
