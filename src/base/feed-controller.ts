@@ -2,7 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {pageClock} from '../time/clock.js';
 import type {FeedLoadError, LoadedFeed} from '../feed/load.js';
 import {addStrings, str, type Msg} from '../i18n/msg.js';
-import * as engine from './feed-engine-load.js';
+import {engine, whenLoaded} from './feed-engine-load.js';
 import type {Feed, ParseResult} from '../core/types.js';
 import {consoleStrings} from '../i18n/generated/strings/console.js';
 
@@ -65,7 +65,7 @@ export class FeedController implements ReactiveController {
     const {feed, src} = this.host;
     const text = feed === undefined && !src ? (this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null) : null;
     if (feed === undefined && !src && text === null) return this.use(null, () => this.awaitChildren());
-    const wait = engine.whenLoaded();
+    const wait = whenLoaded();
     if (wait) {
       this.state = {status: 'loading'};
       this.pending ??= wait.then(() => {
