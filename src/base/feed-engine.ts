@@ -40,6 +40,7 @@ const reported = new WeakSet<object>();
 export class FeedReader {
   private refreshTimer: unknown;
 
+  /** `c`: the controller this reads for (a short name: it is on most lines below). */
   constructor(private readonly c: FeedController) {}
 
   /** The `feed` property: raw JSON or a Feed we parsed already. */
