@@ -80,7 +80,7 @@ export class FeedReader {
     }
   }
 
-  fromResult(result: ParseResult, src?: string): FeedState {
+  private fromResult(result: ParseResult, src?: string): FeedState {
     this.report(result, src);
     if (!result.feed) return {status: 'error', reason: 'invalid'};
     return {status: 'ready', feed: result.feed};
