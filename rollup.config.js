@@ -20,8 +20,6 @@ const plugins = (oneFile) => [
   cdnModules({
     // parseFeed's messages in a few words; the npm package and the CLI keep the full ones.
     'dist/feed/messages.js': 'dist/feed/messages.cdn.js',
-    // Per element: the feed code is imported when a widget is given a feed (src/base/feed-engine-load.ts).
-    ...(!oneFile && {'dist/base/feed-engine-load.js': 'dist/base/feed-engine-load.lazy.js'}),
   }),
   shrink(),
   msgIds(),
@@ -68,12 +66,14 @@ const editorFiles = {
 export default [
   {
     input: 'dist/bundle/module.js',
-    output: {file: 'dist/cdn/uclg-widgets.js', format: 'es'},
+    // The countdown's import() of the feed code (src/base/feed-engine-load.ts) stays in the file:
+    // the other elements bring that code at once, so the import is never taken here.
+    output: {file: 'dist/cdn/uclg-widgets.js', format: 'es', inlineDynamicImports: true},
     plugins: plugins(true),
   },
   {
     input: 'dist/bundle/classic.js',
-    output: {file: 'dist/cdn/uclg-widgets.iife.js', format: 'iife'},
+    output: {file: 'dist/cdn/uclg-widgets.iife.js', format: 'iife', inlineDynamicImports: true},
     plugins: plugins(true),
   },
   // The loader and one module per element, sharing chunks: a page loads only what its tags need.
@@ -87,7 +87,7 @@ export default [
   },
   {
     input: 'dist/editor/main.js',
-    output: {dir: 'dist/editor', entryFileNames: 'editor.js', format: 'iife'},
+    output: {dir: 'dist/editor', entryFileNames: 'editor.js', format: 'iife', inlineDynamicImports: true},
     plugins: [
       editorFiles,
       nodeResolve({exportConditions: ['production'], browser: true}),

@@ -8,6 +8,8 @@
  * - `str` comes from @lit/localize's str-tag module instead of its index, which would also load
  *   the localize runtime (its global locale, events and id hashing) that we never use: we look
  *   strings up ourselves (src/i18n/msg.ts). The CDN files, bundled from these, get it too.
+ * - Lit's `@property()`/`@state()` fields become `static properties` (./npm-decorators.js): no
+ *   `__decorate` calls and helpers, no Lit decorator modules.
  * The npm files stay readable (same names, same lines); the ids stay the long ones, which a
  * developer may meet in a console or a debugger.
  */
@@ -18,6 +20,7 @@ import {walk} from 'estree-walker';
 import {parseAst} from 'rollup/parseAst';
 import {dropDesc, msgOptions} from './rollup-msg-ids.js';
 import {shrinkTemplates} from './rollup-shrink.js';
+import {decoratorsToStaticProperties} from './npm-decorators.js';
 
 /** `import {str} from '@lit/localize'` (or export): only `str`, nothing else of the runtime. */
 const STR_FROM_INDEX = /^((?:import|export) \{ ?str ?\}) from '@lit\/localize';/m;
@@ -35,10 +38,12 @@ export function shrinkNpmFiles(dir = 'dist') {
     const code = readFileSync(file, 'utf8');
     const hasMsg = /\bmsg\(/.test(code);
     const strOnly = STR_FROM_INDEX.test(code);
-    if (!hasMsg && !strOnly && !/\b(css|html) ?`/.test(code)) continue;
+    const decorated = code.includes('__decorate(');
+    if (!hasMsg && !strOnly && !decorated && !/\b(css|html) ?`/.test(code)) continue;
     const out = new MagicString(code);
     const ast = parseAst(code);
     shrinkTemplates(ast, out, {keepLines: true});
+    if (decorated) decoratorsToStaticProperties(ast, code, out);
     if (hasMsg) {
       walk(ast, {
         enter(node) {

@@ -60,10 +60,11 @@ test('the CDN messages of parseFeed (messages.cdn.ts) cover every full message, 
 
 test('the CDN renames only private members: not Lit-decorated ones, nor names used anywhere else', () => {
   const names = privateNames();
-  for (const n of ['renderUpcoming', 'handleSecondsToggle', 'scheduleRefresh', 'fromResult', 'arm']) assert.ok(names.includes(n), `${n} is renamed`);
+  // (FeedReader's scheduleRefresh is called by FeedController: public, kept.)
+  for (const n of ['renderUpcoming', 'handleSecondsToggle', 'logLoadFailure', 'fromResult', 'arm']) assert.ok(names.includes(n), `${n} is renamed`);
   // @state() members (Lit knows them by name), names that are also feed fields, attributes,
   // event details, DOM properties or constructor parameters:
-  for (const n of ['secondsHidden', 'expanded', 'zoneChoice', 'targetId', 'sessions', 'host', 'source', 'time', 'questions', 'open', 'start', 'feed', 'src', 'render', 'language']) {
+  for (const n of ['secondsHidden', 'expanded', 'zoneChoice', 'targetId', 'sessions', 'host', 'source', 'time', 'questions', 'open', 'start', 'feed', 'src', 'render', 'language', 'scheduleRefresh']) {
     assert.ok(!names.includes(n), `${n} is kept`);
   }
 });

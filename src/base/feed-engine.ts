@@ -1,20 +1,26 @@
 /**
- * What a widget needs to read a feed: the parser, the loader and the feed events, reached
- * through ./feed-engine-load.ts. In the per-element CDN files it is imported only when a widget
- * is given a feed (`feed`, `src` or inline JSON), so a countdown with only `start` and `end`
- * never loads it; npm and the one-file CDN bundles import it at once.
+ * What a widget needs to read a feed once it has one: the parser, the loader, the feed events,
+ * the console lines for the partner and the background refresh, as FeedReader, the half of
+ * FeedController that runs only when a feed is given. It reaches FeedController through
+ * ./feed-engine-load.ts: at once from the elements that always show a feed, on demand for the
+ * countdown (./feed-engine.chunk.ts), which with only `start` and `end` needs none of it.
  */
-import {parseFeed} from '../feed/parse.js';
+import {formatProblems, parseFeed} from '../feed/parse.js';
 import type {ParseResult} from '../core/types.js';
+import {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
+import {FeedLoadError, loadFeed, readJson, type LoadedFeed} from '../feed/load.js';
+import {pageClock} from '../time/clock.js';
+import {addStrings, str} from '../i18n/msg.js';
+import {consoleStrings} from '../i18n/generated/strings/console.js';
+import type {FeedController, FeedState} from './feed-controller.js';
+import {provideFeedEngine} from './feed-engine-load.js';
 
-export {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
-export {FeedLoadError, loadFeed, readJson} from '../feed/load.js';
-export {formatProblems} from '../feed/parse.js';
+addStrings(consoleStrings);
 
 const parsed = new WeakMap<object, ParseResult>();
 
 /** A `feed` property may be raw JSON or a Feed we parsed already; parse each object once. */
-export function parseOnce(value: unknown): ParseResult {
+function parseOnce(value: unknown): ParseResult {
   if (typeof value !== 'object' || value === null) return parseFeed(value);
   let r = parsed.get(value);
   if (!r) {
@@ -23,3 +29,133 @@ export function parseOnce(value: unknown): ParseResult {
   }
   return r;
 }
+
+const reported = new WeakSet<object>();
+
+/**
+ * A widget's feed, read for its FeedController: from the `feed` property, inline JSON or `src`
+ * (fetched, refreshed in the background), into the controller's state, with the partner's
+ * console lines and the feed events.
+ */
+export class FeedReader {
+  private refreshTimer: unknown;
+
+  /** `c`: the controller this reads for (a short name: it is on most lines below). */
+  constructor(private readonly c: FeedController) {}
+
+  /** The `feed` property: raw JSON or a Feed we parsed already. */
+  fromFeed(feed: unknown): FeedState {
+    return this.fromResult(parseOnce(feed));
+  }
+
+  /** A line for the partner's console, in the widget's language, with the tag that wrote it. */
+  private log(level: 'warn' | 'error', line: string): void {
+    console[level](`[${this.c.host.localName}] ${line}`);
+  }
+
+  /**
+   * Editors find the precise problem in the console, and the command that explains it (the CDN
+   * files say each problem in a few words, see messages.cdn.ts); visitors see a short state.
+   * The problems themselves are the validator's, in English, like its output.
+   */
+  private report(result: ParseResult, src = '<feed.json>'): void {
+    if (!result.problems.length || reported.has(result.problems)) return;
+    reported.add(result.problems);
+    const command = `npx uclg-widgets validate ${src}`;
+    const msg = this.c.strings();
+    this.log(result.feed ? 'warn' : 'error', `${msg(str`Problems in the feed (${command} explains them):`, {id: 'console.feed-problems', desc: 'Console line for the web editor, followed by the list of problems (in English). The value is a command to run; keep it as it is.'})}\n${formatProblems(result.problems)}`);
+  }
+
+  fromText(text: string): FeedState {
+    try {
+      return this.fromResult(parseOnce(readJson(text)));
+    } catch (e) {
+      // An async script can upgrade us while the parser is still inside our inline JSON (a slow
+      // network): a prefix of a JSON object never parses, so wait for the whole document.
+      if (document.readyState === 'loading') return this.c.awaitChildren();
+      const reason = (e as Error).message;
+      const msg = this.c.strings();
+      this.log('error', msg(str`The inline feed is not JSON: ${reason}`, {id: 'console.inline-not-json', desc: 'Console line for the web editor: the inline <script type="application/json"> could not be read. The value is the browser\'s own error (in English).'}));
+      return {status: 'error', reason: 'not-json'};
+    }
+  }
+
+  private fromResult(result: ParseResult, src?: string): FeedState {
+    this.report(result, src);
+    if (!result.feed) return {status: 'error', reason: 'invalid'};
+    return {status: 'ready', feed: result.feed};
+  }
+
+  fetch(src: string, fresh = false): void {
+    if (!fresh) this.c.state = {status: 'loading'};
+    this.stopRefresh();
+    loadFeed(src, {fresh}).then(
+      (loaded) => this.loaded(src, loaded),
+      (e: unknown) => {
+        const error = e instanceof FeedLoadError ? e : new FeedLoadError('network', String(e));
+        this.logLoadFailure(src, error.message);
+        this.announce(new UclgFeedErrorEvent({src, reason: error.reason, message: error.message}));
+        // A background refresh that fails keeps what is shown; the next one tries again.
+        if (fresh && this.c.state.status === 'ready') this.scheduleRefresh(src);
+        else this.c.settle(src, {status: 'error', reason: error.reason});
+      },
+    );
+  }
+
+  private loaded(src: string, loaded: LoadedFeed): void {
+    // Before the first render of this feed, so that it already shows the corrected time.
+    if (loaded.serverTime) pageClock.adopt(loaded.serverTime);
+    const state = this.fromResult(loaded, src);
+    if (state.status === 'ready' && loaded.savedAt !== undefined) {
+      this.logLoadFailure(src, loaded.failure ?? 'network');
+      this.c.settle(src, {...state, savedAt: loaded.savedAt});
+      this.announce(new UclgFeedErrorEvent({src, reason: 'network', message: `showing the copy saved at ${new Date(loaded.savedAt).toISOString()}`}));
+    } else this.c.settle(src, state);
+    if (state.status === 'ready') {
+      this.announce(new UclgFeedLoadEvent({src, sessions: state.feed.sessions.length, ...(loaded.savedAt !== undefined && {savedAt: loaded.savedAt})}));
+      this.scheduleRefresh(src);
+    } else this.announce(new UclgFeedErrorEvent({src, reason: 'invalid', message: formatProblems(loaded.problems)}));
+  }
+
+  private logLoadFailure(src: string, reason: string): void {
+    const msg = this.c.strings();
+    this.log('error', msg(str`Could not load ${src}: ${reason}`, {id: 'console.load-failed', desc: 'Console line for the web editor: a URL, then the technical reason (in English).'}));
+  }
+
+  scheduleRefresh(src: string): void {
+    this.stopRefresh();
+    const seconds = Number(this.c.host.refresh);
+    if (!(seconds > 0) || !this.c.host.isConnected) return;
+    this.refreshTimer = pageClock.env.setTimeout(() => {
+      this.refreshTimer = undefined;
+      if (this.c.source !== src) return;
+      if (document.visibilityState === 'hidden') {
+        // Nobody is looking: refresh when somebody is.
+        document.addEventListener('visibilitychange', () => this.c.source === src && this.fetch(src, true), {once: true});
+      } else this.fetch(src, true);
+    }, Math.max(10, seconds) * 1000);
+  }
+
+  stopRefresh(): void {
+    if (this.refreshTimer !== undefined) pageClock.env.clearTimeout(this.refreshTimer);
+    this.refreshTimer = undefined;
+  }
+
+  /** Events for the partner's own monitoring. */
+  private announce(event: Event): void {
+    this.c.host.dispatchEvent(event);
+  }
+}
+
+/** What FeedController gets, handed over at once (below) or imported on demand (./feed-engine.chunk.ts). */
+export const feedEngine = FeedReader;
+
+/**
+ * For an element that always shows a feed (session card, guiding questions, agenda): the feed
+ * code comes with its module, and no widget on the page waits for an import.
+ */
+export function provideFeedEngineNow(): void {
+  provideFeedEngine(feedEngine);
+}
+
+export type FeedEngine = typeof feedEngine;

@@ -19,8 +19,10 @@ import {dayOf, filterChoices, matches, NO_FILTER, searchIndex, type FilterChoice
 import {AgendaState} from './agenda.state.js';
 import {renderNoResults, renderSubscribe, renderToolbar} from './agenda.toolbar.js';
 import {agendaStrings} from '../../i18n/generated/strings/agenda.js';
+import {provideFeedEngineNow} from '../../base/feed-engine.js';
 
 addStrings(agendaStrings);
+provideFeedEngineNow();
 
 type ZoneChoice = 'mine' | 'event';
 const STORAGE_PREFIX = 'uclg-widgets:agenda-zone:v1:';

@@ -11,8 +11,12 @@ import {crossedMilestone, FAR, NEAR, nextStep, splitDuration, UNIT_MS, type Unit
 import {parseInstant} from '../../time/instant.js';
 import {styles} from './countdown.styles.js';
 import {countdownStrings} from '../../i18n/generated/strings/countdown.js';
+import {importFeedEngineWith} from '../../base/feed-engine-load.js';
 
 addStrings(countdownStrings);
+// A countdown with only start and end needs no feed code: it is imported when a countdown is
+// first given a feed, unless an element on the page brought it (base/feed-engine-load.ts).
+importFeedEngineWith(() => import('../../base/feed-engine.chunk.js').then((m) => m.feedEngine));
 
 /*
  * A countdown formats the same few texts every second, and every countdown on the page to the

@@ -4,8 +4,10 @@ import {addStrings, str} from '../../i18n/msg.js';
 import {UclgSessionElement} from '../../base/session-element.js';
 import {styles} from './guiding-questions.styles.js';
 import {questionsStrings} from '../../i18n/generated/strings/questions.js';
+import {provideFeedEngineNow} from '../../base/feed-engine.js';
 
 addStrings(questionsStrings);
+provideFeedEngineNow();
 
 const DEFAULT_COLLAPSED = 3;
 const collapsedConverter = {

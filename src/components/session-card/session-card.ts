@@ -15,8 +15,10 @@ import {renderPeople} from './session-card.people.js';
 import {renderLanguages, renderPlace} from './session-card.place.js';
 import {renderAction} from './session-card.action.js';
 import {cardStrings} from '../../i18n/generated/strings/card.js';
+import {provideFeedEngineNow} from '../../base/feed-engine.js';
 
 addStrings(cardStrings);
+provideFeedEngineNow();
 
 /** Paragraphs shown before "Read more". */
 const VISIBLE_PARAGRAPHS = 1;
