@@ -5,7 +5,7 @@
  *
  *   node bench/run.mjs            full run (≥5 runs per figure), writes bench/results.{md,json}
  *   node bench/run.mjs --quick    smoke test: 2 runs, small N, 3 s windows (writes results-quick.*)
- *   options: --runs=N  --only=size,render,parsed,ticks,cls  --out=NAME
+ *   options: --runs=N  --only=size,render,parsed,ticks,cls,agenda  --out=NAME  --baseline=<another uclg-widgets.js>
  *
  * Needs `npm run build` at the root first (dist/cdn/uclg-widgets.js) and `npm ci` in bench/.
  */
@@ -28,6 +28,8 @@ const DIST_CDN = join(ROOT, 'dist/cdn/uclg-widgets.js');
 const CDN = join(BUILD, 'uclg-widgets.js'); // a snapshot taken at start: a rebuild during the run changes nothing
 const FEED = join(ROOT, 'examples/feed.json');
 const CHROME = findChrome();
+// --baseline=<file>: another build of the CDN module (say, the last release's) measured beside ours in figure 6.
+const BASELINE = process.argv.slice(2).find((a) => a.startsWith('--baseline='))?.split('=')[1];
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -39,8 +41,8 @@ const RUNS = Number(opt('runs') ?? (QUICK ? 2 : 5));
 const ONLY = opt('only')?.split(',');
 const OUT = opt('out') ?? (QUICK ? 'results-quick' : 'results');
 const CFG = QUICK
-  ? {renderNs: [1, 10, 100], parsedNs: [1, 100], tickNs: [100], peerTickN: 100, windowMs: 3000}
-  : {renderNs: [1, 100, 1000], parsedNs: [1, 100, 1000], tickNs: [100, 1000], peerTickN: 1000, windowMs: 10_000};
+  ? {renderNs: [1, 10, 100], parsedNs: [1, 100], tickNs: [100], peerTickN: 100, windowMs: 3000, agendaNs: [300, 1000]}
+  : {renderNs: [1, 100, 1000], parsedNs: [1, 100, 1000], tickNs: [100, 1000], peerTickN: 1000, windowMs: 10_000, agendaNs: [300, 1000]};
 const SETTLE_MS = 1000; // after everything rendered, before a measuring window opens
 const THROTTLE = 4;
 const wants = (fig) => !ONLY || ONLY.includes(fig);
@@ -75,6 +77,7 @@ async function buildPeers() {
   rmSync(BUILD, {recursive: true, force: true});
   mkdirSync(BUILD, {recursive: true});
   copyFileSync(DIST_CDN, CDN);
+  if (BASELINE) copyFileSync(resolve(BASELINE), join(BUILD, 'baseline.js'));
   const common = {bundle: true, minify: true, format: 'esm', target: 'es2022', conditions: ['production'], legalComments: 'none', logLevel: 'warning'};
   for (const name of ['floor', 'naive-countdown', 'relative-time']) {
     await esbuild.build({...common, entryPoints: [join(BENCH, 'pages', `${name}.js`)], outfile: join(BUILD, `${name}.js`)});
@@ -167,6 +170,7 @@ const IMPL = {
     countdown: (start, end) => `<uclg-countdown start="${start}" end="${end}" lang="en"></uclg-countdown>`,
     tags: ['uclg-session-card', 'uclg-countdown', 'uclg-guiding-questions', 'uclg-agenda'],
   },
+  baseline: {script: () => `<script type="module" src="/build/baseline.js"></script>`, tags: ['uclg-session-card', 'uclg-countdown', 'uclg-guiding-questions', 'uclg-agenda']},
   floor: {script: () => `<script type="module" src="/build/floor.js"></script>`, card: () => `<floor-element name="Inclusive digitalization"></floor-element>`, tags: ['floor-element']},
   'relative-time': {
     script: (delay = 0) => `<script type="module" src="/build/relative-time.js${delay ? `?delay=${delay}` : ''}"></script>`,
@@ -367,6 +371,62 @@ window.__done = (async () => {
 
 const WARM = page(doc({body: '<p>warm-up</p>'}));
 
+/**
+ * Issue 18's programme: the tests' generator (src/test-support/programme.ts, bundled by esbuild
+ * for Node) writes the 300- and 1,000-session feeds that the agenda pages fetch as JSON.
+ */
+async function programmeFeeds() {
+  const r = await esbuild.build({entryPoints: [join(ROOT, 'src/test-support/programme.ts')], bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'warning'});
+  const {programmeFeed} = await import(`data:text/javascript;base64,${Buffer.from(r.outputFiles[0].text).toString('base64')}`);
+  for (const n of CFG.agendaNs) routes.set(`/programme-${n}.json`, {body: JSON.stringify(programmeFeed(n))});
+}
+
+/** In-page: resolves after the next frame (its style, layout and paint), as `__stamps` does. */
+const NEXT_FRAME = 'new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); }))';
+// Before the congress: every session upcoming, each with its "Add to calendar" (the most to render).
+const AGENDA_NOW = '2027-06-01T00:00:00Z';
+
+/**
+ * One agenda given a generated feed through the `feed` property, raw (so parsing is timed), or
+ * for the floor 1,000 trivial Lit elements; clock from creating the element(s) to all
+ * `updateComplete` and a forced style + layout. The feed's JSON text is fetched and
+ * `JSON.parse`d before the clock starts, as a page that has the feed would.
+ */
+function agendaPage(impl, n) {
+  const make = impl === 'floor'
+    ? `const els = []; const frag = document.createDocumentFragment();
+  for (let i = 0; i < ${n}; i++) { const el = document.createElement('floor-element'); el.name = 'Session ' + i; frag.append(el); els.push(el); }
+  main.append(frag);
+  await window.__ready(els);`
+    : `const el = document.createElement('uclg-agenda');
+  el.setAttribute('lang', 'en');
+  el.setAttribute('now', '${AGENDA_NOW}');
+  el.feed = raw;
+  main.append(el);
+  await el.updateComplete;
+  window.__agenda = el;`;
+  return page(doc({
+    head: `${IMPL[impl].script()}\n<script type="module">${READY}
+window.__done = (async () => {
+  const raw = ${impl === 'floor' ? 'null' : `await (await fetch('/programme-${n}.json')).json()`};
+  await customElements.whenDefined('${IMPL[impl].tags[impl === 'floor' ? 0 : 3]}');
+  await new Promise((r) => setTimeout(r, 100));
+  const main = document.querySelector('main');
+  const start = performance.now();
+  ${make}
+  const s = await window.__stamps();
+  const items = window.__agenda?.shadowRoot.querySelectorAll('li.item').length;
+  return {dom: s.dom - start, layout: s.layout - start, frame: s.frame - start, items};
+})();
+/** Input → next frame, per event, from the event's own timestamp. */
+window.__inputs = [];
+const timeInput = (target, type) => target.addEventListener(type, (e) => { const t = e.timeStamp; ${NEXT_FRAME}.then(() => window.__inputs.push({type, ms: performance.now() - t})); }, true);
+window.__watch = () => { timeInput(window, 'keydown'); timeInput(window.__agenda.shadowRoot, 'change'); };
+window.__shown = () => window.__agenda.shadowRoot.querySelectorAll('li.item:not([hidden])').length;</script>`,
+    body: `<main></main>`,
+  }));
+}
+
 // ---------------------------------------------------------------------------------------------
 // Browser
 // ---------------------------------------------------------------------------------------------
@@ -522,6 +582,73 @@ async function figureTicks() {
   return {ticks: part('normal', 1), ticksThrottled: part('throttled', THROTTLE)};
 }
 
+/**
+ * Issue 18's speed: first render of a generated programme (300 and 1,000 sessions, parse
+ * included) beside 1,000 trivial Lit elements; then, at 1,000 sessions, real key presses in the
+ * search box and filter changes (Playwright's keyboard and selectOption), each timed in the page
+ * from the event's timestamp to the next frame, at full speed and with the CPU throttled.
+ */
+async function figureAgenda() {
+  log(`Figure 6: <uclg-agenda> with a generated programme (${CFG.agendaNs.join(', ')} sessions), search and filters, also CPU throttled ${THROTTLE}×`);
+  await programmeFeeds();
+  const big = Math.max(...CFG.agendaNs);
+  const impls = BASELINE ? ['ours', 'baseline'] : ['ours'];
+  const cases = [...impls.flatMap((impl) => CFG.agendaNs.map((n) => ({key: `${impl}/${n}`, impl, n}))), {key: `floor/${big}`, impl: 'floor', n: big}];
+  // Type a word, letter by letter, then delete it (the last key shows every session again); pick
+  // filters and put them back to "any" (each second change shows every session again).
+  const WORD = 'energy';
+  const FILTERS = [['format', 'online'], ['format', ''], ['kind', 'workshop'], ['kind', ''], ['day', '2027-06-16'], ['day', '']];
+  const interact = async (p, cdp, throttle) => {
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate: throttle});
+    await p.evaluate('window.__inputs = []');
+    const box = p.locator('uclg-agenda input[type=search]');
+    await box.focus();
+    const settle = () => p.waitForTimeout(200 * throttle);
+    const shown = [];
+    for (const key of [...WORD, ...Array(WORD.length).fill('Backspace')]) {
+      await p.keyboard.press(key);
+      await settle();
+      shown.push(await p.evaluate('window.__shown()'));
+    }
+    for (const [name, value] of FILTERS) {
+      await p.locator(`uclg-agenda select[name=${name}]`).selectOption(value);
+      await settle();
+      shown.push(await p.evaluate('window.__shown()'));
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', {rate: 1});
+    const inputs = await p.evaluate('window.__inputs');
+    return {keys: inputs.filter((x) => x.type === 'keydown').map((x) => x.ms), filters: inputs.filter((x) => x.type === 'change').map((x) => x.ms), shown};
+  };
+  const done = await interleave(cases, RUNS, ({impl, n}) =>
+    withPage({}, async (p, cdp) => {
+      await p.goto(origin + agendaPage(impl, n));
+      const r = await pageDone(p);
+      if (impl === 'floor' || n !== big) return r;
+      await p.evaluate('window.__watch()');
+      return {...r, input: await interact(p, cdp, 1), inputThrottled: await interact(p, cdp, THROTTLE)};
+    }),
+  );
+  const median = (a) => stats(a ?? []).median;
+  return done.map((c) => ({
+    ...c,
+    layout: summarize(c.runs, 'layout'),
+    dom: summarize(c.runs, 'dom'),
+    frame: summarize(c.runs, 'frame'),
+    ...(c.impl !== 'floor' && c.n === big && {
+      // Per run: the median (and the slowest) of its key presses, of its filter changes.
+      keys: summarize(c.runs, (x) => median(x.input?.keys)),
+      keysMax: summarize(c.runs, (x) => x.input && Math.max(...x.input.keys)),
+      filters: summarize(c.runs, (x) => median(x.input?.filters)),
+      filtersMax: summarize(c.runs, (x) => x.input && Math.max(...x.input.filters)),
+      keysThrottled: summarize(c.runs, (x) => median(x.inputThrottled?.keys)),
+      keysThrottledMax: summarize(c.runs, (x) => x.inputThrottled && Math.max(...x.inputThrottled.keys)),
+      filtersThrottled: summarize(c.runs, (x) => median(x.inputThrottled?.filters)),
+      filtersThrottledMax: summarize(c.runs, (x) => x.inputThrottled && Math.max(...x.inputThrottled.filters)),
+      shown: c.runs.find((x) => x.input)?.input.shown,
+    }),
+  }));
+}
+
 async function figureCls() {
   log(`Figure 5: cumulative layout shift while the widget loads (script +${LIB_DELAY} ms, feed +${FEED_DELAY} ms)`);
   OURS_SNIPPETS ??= await prerendered();
@@ -634,6 +761,40 @@ function evaluateTargets(r) {
       });
     }
   }
+  if (r.agenda) {
+    const floor = r.agenda.find((x) => x.impl === 'floor');
+    const f = floor?.layout.median;
+    for (const [n, limit] of [[1000, 250], [300, 100]]) {
+      const c = r.agenda.find((x) => x.key === `ours/${n}`);
+      if (!c?.layout.n) continue;
+      const v = c.layout.median;
+      const ratio = f ? v / f : null;
+      const met = v <= limit && (n !== 1000 || (ratio !== null && ratio <= 3));
+      targets.push({
+        id: `agenda-${n}`,
+        target: `agenda of ${n} sessions renders in ≤ ${limit} ms, feed parse and layout included${n === 1000 ? `, and ≤ 3× the Lit floor (${floor.n} trivial elements)` : ''} (issue 18)`,
+        value: `${ms(v)} ms (DOM committed ${ms(c.dom.median)} ms)${n === 1000 && f ? `; floor ${ms(f)} ms, ${ratio.toFixed(1)}×` : ''}`,
+        met,
+        margin: v <= limit ? `${ms(limit - v)} ms under${n === 1000 && ratio > 3 ? `, but ${ratio.toFixed(1)}× the floor` : ''}` : `over by ${ms(v - limit)} ms (${(((v - limit) / limit) * 100).toFixed(0)} %)`,
+        where: `parse + render ${ms(c.dom.median)} ms, then style + layout ${ms(v - c.dom.median)} ms`,
+      });
+    }
+    const c = r.agenda.find((x) => x.impl === 'ours' && x.keys);
+    for (const [suffix, limit, throttle] of [['', 16, 1], ['Throttled', 50, CFG.throttle]]) {
+      const keys = c?.[`keys${suffix}`];
+      const filters = c?.[`filters${suffix}`];
+      if (!keys?.n || !filters?.n) continue;
+      const worst = Math.max(keys.median, filters.median);
+      targets.push({
+        id: `agenda-input${suffix ? '-throttled' : ''}`,
+        target: `agenda of 1000 sessions: a search keystroke or filter change → next frame ≤ ${limit} ms, median${throttle !== 1 ? `, CPU throttled ${throttle}×` : ''} (issue 18)`,
+        value: `keystroke ${ms(keys.median)} ms, filter change ${ms(filters.median)} ms`,
+        met: worst <= limit,
+        margin: worst <= limit ? `${ms(limit - worst)} ms under` : `over by ${ms(worst - limit)} ms`,
+        where: `slowest of each run (median over runs): keystroke ${ms(c[`keys${suffix}Max`].median)} ms, filter change ${ms(c[`filters${suffix}Max`].median)} ms (those that show all 1000 sessions again)`,
+      });
+    }
+  }
   if (r.cls) {
     const c = r.cls.find((x) => x.key === 'ours-card');
     if (c?.cls.n) targets.push({id: 'cls', target: 'layout shift 0 (card loading its feed)', value: `${c.cls.median.toFixed(4)} (max ${c.cls.max.toFixed(4)})`, met: c.cls.max === 0, margin: c.cls.max === 0 ? 'met' : `over by ${c.cls.max.toFixed(4)}`,
@@ -669,7 +830,7 @@ function markdown(r) {
   L.push(`| duration | ${r.durationS} s${r.waitedS ? ` (plus ${r.waitedS} s waiting for a quiet machine)` : ''} |`);
   L.push(`| load average (1, 5, 15 min) | start ${m.loadAverage.start.join(', ')}; end ${m.loadAverage.end.join(', ')} |`);
   L.push('');
-  const loadAll = stats([r.render, r.parsed, r.ticks, r.cls].filter(Boolean).flatMap((f) => f.flatMap((c) => c.runs.map((x) => x.load1))));
+  const loadAll = stats([r.render, r.parsed, r.ticks, r.cls, r.agenda].filter(Boolean).flatMap((f) => f.flatMap((c) => c.runs.map((x) => x.load1))));
   if (loadAll.n && loadAll.median > 3) {
     L.push(`> **Busy machine.** The 1-minute load average was ${loadAll.median.toFixed(2)} (median over runs, max ${loadAll.max.toFixed(2)}) on ${m.cores} cores while this ran: other work shared the CPU, so absolute times are inflated. Compare rows within this run (cases were interleaved, so all shared the same conditions) rather than with other runs.`);
     L.push('');
@@ -763,12 +924,38 @@ function markdown(r) {
     L.push('');
     loadLine(r.cls);
   }
-  const all = stats([r.render, r.parsed, r.ticks, r.cls].filter(Boolean).flatMap((f) => f.flatMap((c) => c.runs.map((x) => x.load1))));
+  if (r.agenda) {
+    L.push('## 6. A congress programme: `<uclg-agenda>` with 300 and 1,000 sessions (issue 18)');
+    L.push('');
+    L.push(`A generated programme (\`src/test-support/programme.ts\`: five days, five kinds, three formats, two people per session; every session upcoming, so each has its "Add to calendar"). First render: the page has the feed's JSON (fetched and \`JSON.parse\`d before the clock starts); the clock runs from creating the agenda and setting the raw object as its \`feed\` (so the library parses it) to \`updateComplete\` and a forced style + layout. Floor: as many trivial Lit elements created from script, in the same run.`);
+    L.push('');
+    L.push('| element | N | rendered + layout (ms) | DOM committed (ms) | next frame (ms) |');
+    L.push('| --- | ---: | ---: | ---: | ---: |');
+    const agendaName = (c) => (c.impl === 'floor' ? NAMES.floor : c.impl === 'baseline' ? `baseline \`<uclg-agenda>\` (${r.baseline})` : '@uclg/widgets `<uclg-agenda>`');
+    for (const c of r.agenda) L.push(`| ${agendaName(c)} | ${c.n} | ${range(c.layout, ms)} | ${range(c.dom, ms)} | ${range(c.frame, ms)} |`);
+    L.push('');
+    const interactive = r.agenda.filter((x) => x.keys);
+    const c = interactive[0];
+    if (c) {
+      L.push(`Then, at 1,000 sessions, in the same page: "energy" typed into the search box and deleted again, key by key (12 key presses, real keyboard events), then the format, type and day filters each chosen and put back to "any" (6 changes). Each is timed in the page from the event's own timestamp to the end of the next frame (\`requestAnimationFrame\`, then a message). Per run the median and the slowest; cells are medians over runs (min–max). The slowest are the ones that bring all 1,000 sessions back (the last Backspace, "any").`);
+      L.push('');
+      L.push('| element | CPU | keystroke, median | keystroke, slowest | filter change, median | filter change, slowest |');
+      L.push('| --- | --- | ---: | ---: | ---: | ---: |');
+      for (const x of interactive) {
+        L.push(`| ${agendaName(x)} | full speed | ${range(x.keys, ms)} | ${range(x.keysMax, ms)} | ${range(x.filters, ms)} | ${range(x.filtersMax, ms)} |`);
+        L.push(`| ${agendaName(x)} | throttled ${THROTTLE}× | ${range(x.keysThrottled, ms)} | ${range(x.keysThrottledMax, ms)} | ${range(x.filtersThrottled, ms)} | ${range(x.filtersThrottledMax, ms)} |`);
+      }
+      L.push('');
+      if (c.shown) L.push(`Sessions shown after each step (checks that the search and filters did their work): ${c.shown.join(', ')}.`, '');
+    }
+    loadLine(r.agenda);
+  }
+  const all = stats([r.render, r.parsed, r.ticks, r.cls, r.agenda].filter(Boolean).flatMap((f) => f.flatMap((c) => c.runs.map((x) => x.load1))));
   if (all.n) {
     L.push(`1-minute load average as each run ended: median ${all.median.toFixed(2)}, max ${all.max.toFixed(2)} (on ${m.cores} cores; the benchmark alone brings it to about 2). Runs taken while something else was busy show up as outliers in the min–max ranges.`);
     L.push('');
   }
-  const errors = [r.render, r.parsed, r.ticks, r.ticksThrottled, r.cls].flat().filter(Boolean).flatMap((c) => c.runs.filter((x) => x.error || x.pageErrors).map((x) => `${c.key}: ${x.error ?? x.pageErrors.join('; ')}`));
+  const errors = [r.render, r.parsed, r.ticks, r.ticksThrottled, r.cls, r.agenda].flat().filter(Boolean).flatMap((c) => c.runs.filter((x) => x.error || x.pageErrors).map((x) => `${c.key}: ${x.error ?? x.pageErrors.join('; ')}`));
   if (errors.length) {
     L.push('## Errors during the run');
     L.push('');
@@ -828,6 +1015,10 @@ try {
     Object.assign(results, await figureTicks());
   }
   if (wants('cls')) results.cls = await figureCls();
+  if (wants('agenda')) {
+    results.agenda = await figureAgenda();
+    if (BASELINE) results.baseline = BASELINE.split(/[\\/]/).pop();
+  }
 } finally {
   await browser.close();
   await server.close();

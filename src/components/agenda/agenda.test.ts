@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../define.js';
 import type {UclgAgenda} from './agenda.js';
@@ -131,6 +131,36 @@ describe('<uclg-agenda>', function () {
       expect(items(later).map((i) => i.querySelector('.status')!.textContent!.trim())).to.deep.equal(['Ended', 'Ended', 'Cancelled']);
       expect($(later, '.next')).to.equal(null);
       await expect(later).to.be.accessible();
+    });
+
+    it('offers Add to calendar as a plain button that becomes the menu when used, by keyboard, in three languages', async () => {
+      for (const [lang, label] of [['en', 'Add to calendar'], ['fr', 'Ajouter au calendrier'], ['es', 'Añadir al calendario']]) {
+        const el = await agenda({zone: 'Europe/Madrid', lang});
+        // Live and upcoming sessions have it, the cancelled one not; none is the element until used.
+        const buttons = items(el).map((li) => li.querySelector<HTMLButtonElement>('button[part="calendar"]'));
+        expect(buttons.map((b) => b?.textContent!.trim() ?? null)).to.deep.equal([label, label, null]);
+        expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('false');
+        expect($(el, 'uclg-add-to-calendar')).to.equal(null);
+        await expect(el).to.be.accessible();
+        buttons[1]!.focus();
+        await sendKeys({press: 'Enter'});
+        const opened = () => items(el)[1].querySelector<HTMLElement & {updateComplete: Promise<unknown>}>('uclg-add-to-calendar[part="calendar"]');
+        await waitUntil(() => opened()?.shadowRoot?.activeElement, 'the menu has the focus');
+        const menu = opened()!;
+        const real = menu.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+        expect(real.getAttribute('aria-expanded')).to.equal('true');
+        expect(textOf(menu.shadowRoot!.querySelector('#menu')!)).to.contain('Google Calendar');
+        expect(real.textContent!.trim()).to.equal(label);
+        // The focus went with it: Escape closes the menu and keeps the focus on its button.
+        expect(el.shadowRoot!.activeElement).to.equal(menu);
+        expect(menu.shadowRoot!.activeElement).to.equal(real);
+        await sendKeys({press: 'Escape'});
+        await menu.updateComplete;
+        expect(real.getAttribute('aria-expanded')).to.equal('false');
+        // The other items are untouched.
+        expect(items(el)[0].querySelector('uclg-add-to-calendar')).to.equal(null);
+        await expect(el).to.be.accessible();
+      }
     });
 
     it('marks each text with the language shown (fallback visible)', async () => {

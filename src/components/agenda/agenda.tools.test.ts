@@ -339,6 +339,13 @@ describe('<uclg-agenda> tools (issue 18)', function () {
       el.getBoundingClientRect();
       const first = performance.now() - t0;
       expect(el.shadowRoot!.querySelectorAll('li.item')).to.have.length(1000);
+      // The microdata follows the first paint, in idle slices, and describes every session once.
+      const described = () => el.shadowRoot!.querySelectorAll('[itemtype="https://schema.org/Event"][data-uclg-session]').length;
+      await waitUntil(() => described() === 1000, 'every session described', {timeout: 20_000});
+      expect(el.shadowRoot!.querySelector('[data-uclg-session="riverside-2027/s999"] meta[itemprop="name"]')!.getAttribute('content')).to.equal('Migration and welcome 999');
+      // Every session is an item with its heading and link (no virtual window); no nested element until used.
+      expect(el.shadowRoot!.querySelectorAll('li.item [role="heading"] a[part="link"]')).to.have.length(1000);
+      expect(el.shadowRoot!.querySelector('uclg-add-to-calendar')).to.equal(null);
       const timings: number[] = [];
       for (const q of ['e', 'en', 'ene', 'ener', 'energ', 'energy']) {
         const t = performance.now();

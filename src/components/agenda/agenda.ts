@@ -2,20 +2,17 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {UclgSessionSelectEvent} from '../../events/session-select.js';
-import type {Feed, Session, SessionStatus} from '../../core/types.js';
-import {dateFormat} from '../../i18n/locale.js';
+import type {Feed, Session} from '../../core/types.js';
 import {addStrings, str} from '../../i18n/msg.js';
-import {statusLabel} from '../../i18n/strings.js';
-import {compactNames} from '../../i18n/people.js';
-import {placeText} from '../../i18n/session-text.js';
 import {UclgFeedElement} from '../../base/feed-element.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {readStorage, writeStorage} from '../../internal/storage.js';
 import {ClockController} from '../../base/clock-controller.js';
-import {calendarDay, describeTime, formatDayShift, viewerTimeZone, zoneLabel} from '../../time/format.js';
+import {calendarDay, viewerTimeZone, zoneLabel} from '../../time/format.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {styles} from './agenda.styles.js';
-import {dayOf, filterChoices, matches, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
+import {filterChoices, matcher, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
+import {renderDay, type Day} from './agenda.list.js';
 import {AgendaState} from './agenda.state.js';
 import {renderNoResults, renderSubscribe, renderToolbar} from './agenda.toolbar.js';
 import {agendaStrings} from '../../i18n/generated/strings/agenda.js';
@@ -26,14 +23,8 @@ provideFeedEngineNow();
 
 type ZoneChoice = 'mine' | 'event';
 const STORAGE_PREFIX = 'uclg-widgets:agenda-zone:v1:';
-const DAY_HEADING: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
 /** From this many sessions the agenda shows its tools; fewer are read at a glance. */
 export const TOOLS_FROM = 8;
-
-interface Day {
-  readonly key: number;
-  readonly sessions: Session[];
-}
 
 /** What a render needs that changes only with the feed, the attributes and the zone (not per keystroke). */
 interface Prepared {
@@ -51,7 +42,7 @@ interface Prepared {
  * @csspart item - One session.
  * @csspart link - A session's title link.
  * @csspart switch - The "event time / my time" switch.
- * @csspart calendar - An item's "Add to calendar" control.
+ * @csspart calendar - An item's "Add to calendar": a button until it is used, then the `<uclg-add-to-calendar>` menu, opened.
  * @csspart tools - Search, filters, result count and the personal programme's buttons.
  * @csspart star - A session's "in my programme" toggle.
  * @csspart no-results - The message and button shown when nothing matches.
@@ -95,6 +86,8 @@ export class UclgAgenda extends UclgFeedElement {
   private readonly time = new ClockController(this, this.clock, () => this.shown());
   private readonly tools = new AgendaState(this);
   private prepared?: Prepared;
+  /** Sessions whose "Add to calendar" the visitor used: only they have the element (see agenda.list.ts). */
+  private calendars = new Set<string>();
   /** Bumped by every update the tools did not cause, so that the structured data is redone then and only then. */
   private epoch = 0;
 
@@ -166,17 +159,20 @@ export class UclgAgenda extends UclgFeedElement {
     const tools = this.filters === 'always' || (this.filters !== 'never' && sessions.length >= TOOLS_FROM);
     const filter = tools ? this.tools.filter : NO_FILTER;
     const context = {index: searchIndex(feed, this.language), zone, fallback: feed.event.defaultLanguage, status: (s: Session) => this.time.status(s), starred};
-    const visible = new Set(sessions.filter((s) => matches(s, filter, context)));
+    const visible = new Set(sessions.filter(matcher(filter, context)));
     this.tools.count = visible.size;
     const now = this.clock.now();
     const next = sessions.find((s) => this.time.status(s) === 'upcoming' && s.start > now);
+    const level = Math.min(6, Math.max(2, this.headingLevel || 2));
     const canJump = sessions.some((s) => visible.has(s) && (this.time.status(s) === 'live' || s === next));
     return html`${this.renderStale()}${differs ? this.renderSwitch(sessions[0].start, eventZone, myZone) : nothing}
       ${renderSubscribe(feed, this.language, this.msg)}
       ${tools ? renderToolbar({msg: this.msg, lang: this.language, feed, filter, choices, zone, count: visible.size, starred: sessions.filter((s) => starred.has(s.id)).length, canJump,
         change: (n, how) => this.tools.change(n, how), jump: () => this.tools.jump(this.renderRoot), download: () => this.tools.download(feed, sessions.filter((s) => starred.has(s.id)), this.language, this.renderRoot)}) : nothing}
       ${visible.size ? nothing : renderNoResults(this.msg, () => this.tools.change(NO_FILTER, 'push'))}
-      ${days.map((day) => this.renderDay(day, zone, visible, tools ? starred : undefined, next))}
+      ${days.map((day) => renderDay(day, {msg: this.msg, lang: this.language, feed, zone, level, theme: this.theme, hrefTemplate: this.hrefTemplate, visible, stars: tools ? starred : undefined, next,
+        calendars: this.calendars, text: (t) => this.text(t), status: (s) => this.time.status(s), href: (s) => this.hrefFor(s), select: (e, s, href) => this.select(e, s, href),
+        star: (s) => this.tools.toggleStar(feed.event.id, s.id), calendar: (s, item) => this.openCalendar(s, item)}))}
       ${guard([feed, sessions, this.language, this.noStructuredData, this.epoch], () => structuredData(this, feed, this.noStructuredData ? [] : sessions, this.language))}`;
   }
 
@@ -221,48 +217,6 @@ export class UclgAgenda extends UclgFeedElement {
     </fieldset>`;
   }
 
-  private renderDay(day: Day, zone: string, visible: ReadonlySet<Session>, stars: ReadonlySet<string> | undefined, next?: Session) {
-    const level = Math.min(6, Math.max(2, this.headingLevel || 2));
-    const heading = dateFormat(this.language, {...DAY_HEADING, timeZone: zone}).format(day.sessions[0].start);
-    const id = `day-${dayOf(day.sessions[0], zone)}`;
-    return html`<section class="day" aria-labelledby=${id} lang=${this.language} ?hidden=${!day.sessions.some((s) => visible.has(s))}>
-      <div role="heading" aria-level=${level} id=${id} part="day">${heading}</div>
-      <ul>
-        ${day.sessions.map((s) => {
-          const status = this.time.status(s);
-          const starred = stars?.has(s.id);
-          // Filtering only hides items: an unchanged item is not rendered again (1,000 sessions, one keystroke).
-          return html`<li class="item ${status} ${s === next ? 'next' : ''}" part="item" data-session=${s.id} ?hidden=${!visible.has(s)}>
-            ${guard([s, zone, this.language, status, s === next, starred, this.hrefTemplate, this.theme, this.readyFeed, level], () => this.renderItem(s, zone, Math.min(6, level + 1), status, s === next, starred))}
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private renderItem(session: Session, zone: string, level: number, status: SessionStatus, isNext: boolean, starred?: boolean) {
-    const view = describeTime(session.start, session.end, zone, this.language);
-    const endsLater = view.endShift ? ` (${formatDayShift(view.endShift, this.language)})` : '';
-    const href = this.hrefFor(session);
-    const title = this.text(session.title);
-    // The card's words for it: "Online", "In person", "In person and online".
-    const mode = session.location && placeText({mode: session.location.mode}, this.language, this.msg).mode;
-    return html`<p class="when"><time datetime=${new Date(session.start).toISOString()}>${view.time}${endsLater} ${view.zone}</time></p>
-      <p class="kind">${this.text(session.kind)}</p>
-      <div class="title" role="heading" aria-level=${level} id=${`title-${session.id}`}>
-        ${href ? html`<a href=${href} part="link" @click=${(e: MouseEvent) => this.select(e, session, href)}>${title}</a>` : title}
-      </div>
-      ${starred === undefined ? nothing : html`<button type="button" class="star" part="star" aria-pressed=${starred ? 'true' : 'false'} @click=${() => this.tools.toggleStar(this.readyFeed!.event.id, session.id)}
-        aria-labelledby=${`star-label title-${session.id}`}><span aria-hidden="true">${starred ? '\u2605' : '\u2606'}</span></button>`}
-      ${session.people.length ? html`<p class="people">${compactNames(session.people, this.language, this.msg)}</p>` : nothing}
-      <p class="badges">
-        <span class="status ${status}">${statusLabel(status, this.msg)}</span>
-        ${isNext ? html`<span class="status next">${this.msg('Next', {id: 'agenda.next', desc: 'Badge on the next session to start.'})}</span>` : nothing}
-        ${mode ? html`<span class="mode">${mode}</span>` : nothing}
-      </p>
-      ${status === 'upcoming' || status === 'live' ? html`<uclg-add-to-calendar part="calendar" theme=${this.theme ?? nothing} .session=${session} .feed=${this.readyFeed}></uclg-add-to-calendar>` : nothing}`;
-  }
-
   /** `links.details`, else the partner's template with the id filled in; only http(s) and mailto. */
   private hrefFor(session: Session): string | undefined {
     if (session.links.details) return session.links.details;
@@ -273,6 +227,18 @@ export class UclgAgenda extends UclgFeedElement {
     } catch {
       return undefined;
     }
+  }
+
+  /** The placeholder button becomes the real element, opened, with the focus on its button. */
+  private async openCalendar(session: Session, item: Element): Promise<void> {
+    this.calendars = new Set(this.calendars).add(session.id);
+    this.requestUpdate();
+    await this.updateComplete;
+    const element = item.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>('uclg-add-to-calendar');
+    await element?.updateComplete;
+    const button = element?.shadowRoot?.querySelector('button');
+    button?.click();
+    button?.focus();
   }
 
   private select(e: MouseEvent, session: Session, href: string): void {
