@@ -2,12 +2,12 @@ import {expect} from '@open-wc/testing';
 import {parseFeed} from '../../feed/parse.js';
 import type {Feed, Language, Session} from '../../core/types.js';
 import {programmeFeed} from '../../test-support/programme.js';
-import {filterChoices, fold, matches, NO_FILTER, readUrl, searchIndex, writeUrl, type AgendaFilter} from './agenda.query.js';
+import {filterChoices, fold, matcher, NO_FILTER, readUrl, searchIndex, writeUrl, type AgendaFilter} from './agenda.query.js';
 
 const feed: Feed = parseFeed(programmeFeed(20)).feed!;
 const ZONE = 'Europe/Madrid';
 const find = (f: Partial<AgendaFilter>, lang: Language = 'en', starred: ReadonlySet<string> = new Set(), status = (_: Session) => 'upcoming') =>
-  feed.sessions.filter((s) => matches(s, {...NO_FILTER, ...f}, {index: searchIndex(feed, lang), zone: ZONE, fallback: 'en', status, starred})).map((s) => s.id);
+  feed.sessions.filter(matcher({...NO_FILTER, ...f}, {index: searchIndex(feed, lang), zone: ZONE, fallback: 'en', status, starred})).map((s) => s.id);
 
 describe('agenda filters and search', () => {
   it('folds case and accents', () => {

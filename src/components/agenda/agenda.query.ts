@@ -71,8 +71,6 @@ export function matcher(f: AgendaFilter, c: MatchContext): (s: Session) => boole
   };
 }
 
-export const matches = (s: Session, f: AgendaFilter, c: MatchContext): boolean => matcher(f, c)(s);
-
 /** The values a filter can take in these sessions; a filter with fewer than two is left out. */
 export interface FilterChoices {
   readonly days: readonly string[];

@@ -12,7 +12,7 @@ import {calendarDay, viewerTimeZone, zoneLabel} from '../../time/format.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {styles} from './agenda.styles.js';
 import {filterChoices, matcher, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
-import {renderDay, type Day} from './agenda.list.js';
+import {renderDay, type Day, type ListView} from './agenda.list.js';
 import {AgendaState} from './agenda.state.js';
 import {renderNoResults, renderSubscribe, renderToolbar} from './agenda.toolbar.js';
 import {agendaStrings} from '../../i18n/generated/strings/agenda.js';
@@ -165,14 +165,16 @@ export class UclgAgenda extends UclgFeedElement {
     const next = sessions.find((s) => this.time.status(s) === 'upcoming' && s.start > now);
     const level = Math.min(6, Math.max(2, this.headingLevel || 2));
     const canJump = sessions.some((s) => visible.has(s) && (this.time.status(s) === 'live' || s === next));
+    // One view of the list for every day of this render.
+    const list: ListView = {msg: this.msg, lang: this.language, feed, zone, level, theme: this.theme, hrefTemplate: this.hrefTemplate, visible, stars: tools ? starred : undefined, next,
+      calendars: this.calendars, text: (t) => this.text(t), status: (s) => this.time.status(s), href: (s) => this.hrefFor(s), select: (e, s, href) => this.select(e, s, href),
+      star: (s) => this.tools.toggleStar(feed.event.id, s.id), calendar: (s, item) => this.openCalendar(s, item)};
     return html`${this.renderStale()}${differs ? this.renderSwitch(sessions[0].start, eventZone, myZone) : nothing}
       ${renderSubscribe(feed, this.language, this.msg)}
       ${tools ? renderToolbar({msg: this.msg, lang: this.language, feed, filter, choices, zone, count: visible.size, starred: sessions.filter((s) => starred.has(s.id)).length, canJump,
         change: (n, how) => this.tools.change(n, how), jump: () => this.tools.jump(this.renderRoot), download: () => this.tools.download(feed, sessions.filter((s) => starred.has(s.id)), this.language, this.renderRoot)}) : nothing}
       ${visible.size ? nothing : renderNoResults(this.msg, () => this.tools.change(NO_FILTER, 'push'))}
-      ${days.map((day) => renderDay(day, {msg: this.msg, lang: this.language, feed, zone, level, theme: this.theme, hrefTemplate: this.hrefTemplate, visible, stars: tools ? starred : undefined, next,
-        calendars: this.calendars, text: (t) => this.text(t), status: (s) => this.time.status(s), href: (s) => this.hrefFor(s), select: (e, s, href) => this.select(e, s, href),
-        star: (s) => this.tools.toggleStar(feed.event.id, s.id), calendar: (s, item) => this.openCalendar(s, item)}))}
+      ${days.map((day) => renderDay(day, list))}
       ${guard([feed, sessions, this.language, this.noStructuredData, this.epoch], () => structuredData(this, feed, this.noStructuredData ? [] : sessions, this.language))}`;
   }
 
