@@ -803,6 +803,36 @@ function evaluateTargets(r) {
   return targets;
 }
 
+/**
+ * The figures issue 15 started from, as the issue records them: the bench run of 2026-11-23
+ * (CLS) and Lighthouse on the `npm start` demo page, shown beside today's so the change stays visible. A
+ * pre-rendered widget did not exist then.
+ */
+const BEFORE_ISSUE_15 = {
+  when: '2026-11-23',
+  cls: {'ours-card': 0.134, 'ours-countdown': 0.035},
+  lighthouse: {page: 'examples/index.html', cls: 0.354, tbt: 330, performance: 75},
+};
+
+/** Section 7: the last `node bench/lighthouse.mjs` (bench/lighthouse.{json,md}), beside issue 15's start. */
+function lighthouseSection(L) {
+  const json = join(BENCH, 'lighthouse.json');
+  if (!existsSync(json)) return;
+  const rows = JSON.parse(readFileSync(json, 'utf8'));
+  const header = readFileSync(join(BENCH, 'lighthouse.md'), 'utf8').split('\n').find((l) => /^\d{4}-\d\d-\d\d /.test(l)) ?? '';
+  const score = (x) => Math.round(x * 100);
+  const b = BEFORE_ISSUE_15.lighthouse;
+  L.push('## 7. Lighthouse on the example pages (mobile)');
+  L.push('');
+  L.push(`From [lighthouse.md](lighthouse.md) (\`node bench/lighthouse.mjs\`, a separate run: ${header.replace(/\.$/, '')}). "Before" is what issue 15 recorded on the demo page when it was filed. CI gates the pre-rendered page: CLS ≤ 0.01, accessibility, best practices and SEO 100.`);
+  L.push('');
+  L.push('| page | run | CLS | total blocking time (ms) | performance | accessibility | best practices | SEO |');
+  L.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  L.push(`| ${b.page}, before issue 15 | | ${b.cls.toFixed(3)} | ${b.tbt} | ${b.performance} | — | — | — |`);
+  for (const x of rows) L.push(`| ${x.page} | ${x.run} | ${x.cls.toFixed(3)} | ${Math.round(x.tbt)} | ${score(x.performance)} | ${score(x.accessibility)} | ${score(x['best-practices'])} | ${score(x.seo)} |`);
+  L.push('');
+}
+
 function markdown(r) {
   const {quick: QUICK, runs: RUNS} = r;
   const CFG = r.config;
@@ -918,12 +948,13 @@ function markdown(r) {
     L.push('');
     L.push(`A partner's page: a heading and a paragraph, the widget, a long paragraph below it. The script arrives ${LIB_DELAY} ms late and the feed ${FEED_DELAY} ms late (as from a CDN). Sum of \`layout-shift\` entries (PerformanceObserver, buffered) until 1 s after the widget rendered.`);
     L.push('');
-    L.push('| widget | CLS | shifts per load |');
-    L.push('| --- | ---: | ---: |');
-    for (const c of r.cls) L.push(`| ${NAMES[c.impl]} | ${range(c.cls, (x) => x.toFixed(4))} | ${range(summarize(c.runs, (x) => x.shifts?.length), (x) => x.toFixed(0))} |`);
+    L.push(`| widget | CLS | shifts per load | before issue 15 (${BEFORE_ISSUE_15.when}) |`);
+    L.push('| --- | ---: | ---: | ---: |');
+    for (const c of r.cls) L.push(`| ${NAMES[c.impl]} | ${range(c.cls, (x) => x.toFixed(4))} | ${range(summarize(c.runs, (x) => x.shifts?.length), (x) => x.toFixed(0))} | ${BEFORE_ISSUE_15.cls[c.impl]?.toFixed(3) ?? '—'} |`);
     L.push('');
     loadLine(r.cls);
   }
+  lighthouseSection(L);
   if (r.agenda) {
     L.push('## 6. A congress programme: `<uclg-agenda>` with 300 and 1,000 sessions (issue 18)');
     L.push('');
