@@ -8,7 +8,7 @@
  * downloaded by every visitor. Both modules export the same functions (checked by
  * test/cdn-build.test.mjs).
  */
-import {clockJump, type SkippedWallTime} from '../time/instant.js';
+import {clockJump, type SkippedWallTime} from '../time/wall-clock.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
