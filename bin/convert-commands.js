@@ -171,7 +171,7 @@ async function importFile(input, opts, timeout, {csv, frab}, io, fail) {
 }
 
 async function zoneKnown(zone) {
-  const {isTimeZone} = await import('../dist/time/instant.js');
+  const {isTimeZone} = await import('../dist/time/wall-clock.js');
   return isTimeZone(zone);
 }
 

@@ -6,10 +6,10 @@ import {addStrings, msgIn, type Msg} from '../i18n/msg.js';
 import {parseInstant} from '../time/instant.js';
 import {pageClock} from '../time/clock.js';
 import type {TimeSource} from './clock-controller.js';
-import {consoleStrings} from '../i18n/generated/strings/console.js';
 import {stateStrings} from '../i18n/generated/strings/state.js';
 
-addStrings(consoleStrings);
+// The crash line for the console is 'state.*' with the crash state's text, not 'console.*': the
+// console lines about a feed are the feed code's, which a countdown with only start and end never loads.
 addStrings(stateStrings);
 
 // Page-wide on purpose: one MutationObserver for the whole document watches `lang` attributes
@@ -103,7 +103,7 @@ export abstract class UclgElement extends LitElement {
     } catch (e) {
       // The error may have come before willUpdate settled the language: ask the page again.
       const msg = msgIn(resolveLanguage(this));
-      console.error(`[${this.localName}] ${msg('Could not render, because of a bug in @uclg/widgets:', {id: 'console.crashed', desc: 'Console line for the web editor, followed by the error (a bug on our side).'})}`, e);
+      console.error(`[${this.localName}] ${msg('Could not render, because of a bug in @uclg/widgets:', {id: 'state.crashed-console', desc: 'Console line for the web editor, followed by the error (a bug on our side).'})}`, e);
       this.renderRoot.textContent = '';
       const note = document.createElement('p');
       note.setAttribute('role', 'alert');

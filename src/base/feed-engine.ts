@@ -5,13 +5,13 @@
  * ./feed-engine-load.ts: at once from the elements that always show a feed, on demand for the
  * countdown (./feed-engine.chunk.ts), which with only `start` and `end` needs none of it.
  */
+import {consoleStrings} from '../i18n/generated/strings/console.js';
 import {formatProblems, parseFeed} from '../feed/parse.js';
 import type {ParseResult} from '../core/types.js';
 import {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
 import {FeedLoadError, loadFeed, readJson, type LoadedFeed} from '../feed/load.js';
 import {pageClock} from '../time/clock.js';
 import {addStrings, str} from '../i18n/msg.js';
-import {consoleStrings} from '../i18n/generated/strings/console.js';
 import type {FeedController, FeedState} from './feed-controller.js';
 import {provideFeedEngine} from './feed-engine-load.js';
 

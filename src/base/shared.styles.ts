@@ -139,28 +139,6 @@ export const base = css`
   }
 `;
 
-/** Status badges (upcoming, live, ended, cancelled, postponed, next), shared by card and agenda. */
-export const badges = css`
-  .status {
-    display: inline-block;
-    padding: 0.125em 0.625em;
-    border-radius: 1em;
-    border: 1px solid currentColor;
-    font-size: 0.875em;
-    font-weight: 700;
-  }
-  .status.live {
-    color: var(--uclg-live-color, var(--_live));
-  }
-  .status.upcoming {
-    color: var(--uclg-upcoming-color, var(--_upcoming));
-  }
-  .status.next {
-    color: var(--uclg-accent, var(--_accent));
-  }
-  .status.ended,
-  .status.cancelled,
-  .status.postponed {
-    color: var(--uclg-muted-color, var(--_muted));
-  }
-`;
+// The status badges are a module of their own, so that an element without them (countdown,
+// guiding questions) does not bundle them: a css`` call is kept by bundlers wherever its module is.
+export {badges} from './badges.styles.js';

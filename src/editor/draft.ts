@@ -2,7 +2,8 @@
  * The editor's draft: the feed as plain JSON, what a new feed and a new session look like, start
  * and end as wall-clock times in the session's zone, and the copy kept in localStorage.
  */
-import {isTimeZone, parseInstant, zoneOffset} from '../time/instant.js';
+import {parseInstant, zoneOffset} from '../time/instant.js';
+import {isTimeZone} from '../time/wall-clock.js';
 import {readStorage, writeStorage} from '../internal/storage.js';
 
 export type Draft = Record<string, unknown>;

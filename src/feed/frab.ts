@@ -7,7 +7,8 @@
  */
 import {LANGUAGES, type Feed, type Language, type Session} from '../core/types.js';
 import {pickText} from '../i18n/language.js';
-import {isTimeZone, parseInstant, zoneOffset} from '../time/instant.js';
+import {parseInstant, zoneOffset} from '../time/instant.js';
+import {isTimeZone} from '../time/wall-clock.js';
 import {decodeEntities, parseXml, type XmlElement} from './xml.js';
 
 type Json = Record<string, unknown>;

@@ -8,9 +8,8 @@
  * downloaded by every visitor. Both modules export the same functions (checked by
  * test/cdn-build.test.mjs).
  */
-import {clockJump, type SkippedWallTime} from '../time/instant.js';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+import {clockJump, type SkippedWallTime} from '../time/wall-clock.js';
+import {intlCached} from '../i18n/locale.js';
 
 export const plainString = (v: string) => `${v} is a plain string; expected a map of languages such as {"en": ${v}}`;
 export const notText = (v: string) => `${v} is not a text; expected {"en": "…", "fr": "…", "es": "…"}`;
@@ -51,5 +50,8 @@ export const notBoolean = (v: string) => `${v} is not true or false; read as fal
 export const closesAfterStart = (v: string, start: string) => `${v} is after the session's start ${start}; registration usually closes before it starts`;
 export const skippedTime = (zone: string, g: SkippedWallTime) => {
   const {from, to} = clockJump(g.wall, zone);
-  return `${g.time} does not exist in ${zone} on ${g.day} ${MONTHS[g.month - 1]} ${g.year}: clocks jump from ${from} to ${to}`;
+  // "28 March 2021": Intl's English month names, not a table of our own. `wall` is the wall-clock
+  // time as if it were UTC, so its UTC day is the day written.
+  const day = intlCached(Intl.DateTimeFormat, 'en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(g.wall);
+  return `${g.time} does not exist in ${zone} on ${day}: clocks jump from ${from} to ${to}`;
 };

@@ -1,4 +1,5 @@
-import {isTimeZone, parseInstant, skippedWallTime} from '../time/instant.js';
+import {parseInstant} from '../time/instant.js';
+import {isTimeZone, skippedWallTime} from '../time/wall-clock.js';
 import {intlCached} from '../i18n/locale.js';
 import {safeUrl} from '../internal/safe-url.js';
 import * as m from './messages.js';

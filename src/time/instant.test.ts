@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {fromZonedTime} from 'date-fns-tz';
-import {clockJump, parseInstant, skippedWallTime, wallClockToInstant} from './instant.js';
+import {parseInstant, wallClockToInstant} from './instant.js';
+import {clockJump, skippedWallTime} from './wall-clock.js';
 
 const HOUR = 3_600_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 19);

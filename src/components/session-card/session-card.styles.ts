@@ -1,5 +1,6 @@
 import {css} from 'lit';
-import {base, badges} from '../../base/shared.styles.js';
+import {base} from '../../base/shared.styles.js';
+import {badges} from '../../base/badges.styles.js';
 
 export const styles = [
   base,

@@ -4,7 +4,6 @@ import {str} from '@lit/localize';
 import type {Strings} from '../../msg.js';
 
 export const consoleStrings: Strings = {
-  'console.crashed': [`Affichage impossible, à cause d’un bogue dans @uclg/widgets :`, `No se pudo mostrar, por un error de @uclg/widgets:`],
   'console.feed-problems': [str`Problèmes dans le flux (${0} les explique) :`, str`Problemas en el programa (${0} los explica):`],
   'console.inline-not-json': [str`Le flux écrit dans la page n’est pas du JSON : ${0}`, str`El programa escrito en la página no es JSON: ${0}`],
   'console.load-failed': [str`Impossible de charger ${0} : ${1}`, str`No se pudo cargar ${0}: ${1}`],

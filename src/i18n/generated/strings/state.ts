@@ -5,6 +5,7 @@ import type {Strings} from '../../msg.js';
 
 export const stateStrings: Strings = {
   'state.crashed': [`Le programme n’a pas pu être affiché.`, `No se ha podido mostrar el programa.`],
+  'state.crashed-console': [`Affichage impossible, à cause d’un bogue dans @uclg/widgets :`, `No se pudo mostrar, por un error de @uclg/widgets:`],
   'state.invalid': [`Le programme n’a pas pu être lu.`, `No se ha podido leer el programa.`],
   'state.load-failed': [`Le programme n’a pas pu être chargé.`, `No se ha podido cargar el programa.`],
   'state.loading': [`Chargement…`, `Cargando…`],
