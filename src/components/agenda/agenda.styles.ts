@@ -48,12 +48,7 @@ export const styles = [
       flex-direction: column;
       gap: 0.75em;
     }
-    /* An item off screen is neither laid out nor painted until it nears the viewport, yet stays in
-       the DOM, find-in-page and the accessibility tree: with 1,000 sessions that is most of the layout
-       of filling the list and of a filter change. The size stands in until the item was laid out once. */
     .item {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 9em;
       padding: 0.75em 1em;
       border: 1px solid var(--uclg-border-color, var(--_border));
       border-inline-start-width: 4px;
@@ -237,7 +232,6 @@ export const styles = [
         break-before: avoid;
       }
       .item {
-        content-visibility: visible;
         break-inside: avoid;
         page-break-inside: avoid;
         background: none;

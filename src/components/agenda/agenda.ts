@@ -123,7 +123,7 @@ export class UclgAgenda extends UclgFeedElement {
     const lang = this.language;
     if (feed && this.fill.complete && this.shown().length >= PROGRESSIVE_FROM && !(this.indexed?.[0] === feed && this.indexed[1] === lang)) {
       this.indexed = [feed, lang];
-      (window.requestIdleCallback ?? setTimeout)(() => searchIndex(feed, lang));
+      (window.requestIdleCallback ?? setTimeout)(() => searchIndex(feed, lang), {timeout: 1000});
     }
   }
 
