@@ -17,8 +17,13 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 export const PROGRESSIVE_FROM = 100;
 /** Sessions shown by the first update: more than the tallest screen holds. */
 export const FIRST = 40;
-/** Sessions added per task after that: about 10–30 ms each, so a keystroke never waits long. */
-const CHUNK = 60;
+/**
+ * Script time a later step aims at: each step adds as many sessions as the last one's pace allows
+ * (at least 20, at most 300), so that a fast device fills its list in a few steps (each step walks
+ * the items already there again, and the browser lays out and paints between steps) and a slow
+ * one in short tasks that never keep a keystroke waiting long.
+ */
+const STEP_MS = 30;
 
 /**
  * A task of its own, soon. Not requestAnimationFrame (a background tab never gets one) and not
@@ -38,6 +43,9 @@ export class ListFill implements ReactiveController {
   private total = 0;
   private taken = false;
   private scheduled = false;
+  /** Sessions the next step adds, and when the current step began and from how many. */
+  private chunk = 60;
+  private step?: [start: number, from: number];
   private waiters: (() => void)[] = [];
   private print?: MediaQueryList;
 
@@ -68,6 +76,12 @@ export class ListFill implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.step) {
+      const added = Math.min(this.limit ?? 0, this.total) - this.step[1];
+      const ms = Math.max(1, performance.now() - this.step[0]);
+      if (added > 0) this.chunk = Math.min(300, Math.max(20, Math.round((added * STEP_MS) / ms)));
+      this.step = undefined;
+    }
     this.only = false;
     if (!this.complete) return this.schedule();
     for (const resolve of this.waiters.splice(0)) resolve();
@@ -111,7 +125,8 @@ export class ListFill implements ReactiveController {
       this.scheduled = false;
       // Gone from the page: carried on when it comes back (hostConnected).
       if (!this.host.isConnected || this.complete) return;
-      this.limit = (this.limit ?? 0) + CHUNK;
+      this.step = [performance.now(), this.limit ?? 0];
+      this.limit = (this.limit ?? 0) + this.chunk;
       this.only = true;
       this.host.requestUpdate();
     });
@@ -119,7 +134,8 @@ export class ListFill implements ReactiveController {
 
   /** Printing: the whole programme, before the browser lays the page out for paper. */
   private readonly handlePrint = (e: Event): void => {
-    if (this.complete || (e instanceof MediaQueryListEvent && !e.matches)) return;
+    // `matches` is false when print media ends (beforeprint has none).
+    if (this.complete || (e as MediaQueryListEvent).matches === false) return;
     this.limit = Infinity;
     this.host.requestUpdate();
     this.flush();
