@@ -404,7 +404,11 @@ function agendaPage(impl, n) {
   el.feed = raw;
   main.append(el);
   await el.updateComplete;
-  window.__agenda = el;`;
+  window.__agenda = el;
+  firstItems = el.shadowRoot.querySelectorAll('li.item').length;
+  // Every session in the DOM, and laid out: from 100 sessions the agenda fills the rest of its list
+  // after the first screen (listComplete); a build without it has them all at updateComplete.
+  all = (el.listComplete ?? Promise.resolve()).then(() => { document.documentElement.offsetHeight; return performance.now(); });`;
   return page(doc({
     head: `${IMPL[impl].script()}\n<script type="module">${READY}
 window.__done = (async () => {
@@ -412,11 +416,13 @@ window.__done = (async () => {
   await customElements.whenDefined('${IMPL[impl].tags[impl === 'floor' ? 0 : 3]}');
   await new Promise((r) => setTimeout(r, 100));
   const main = document.querySelector('main');
+  let all, firstItems;
   const start = performance.now();
   ${make}
   const s = await window.__stamps();
+  const complete = all ? await all : s.layout;
   const items = window.__agenda?.shadowRoot.querySelectorAll('li.item').length;
-  return {dom: s.dom - start, layout: s.layout - start, frame: s.frame - start, items};
+  return {dom: s.dom - start, layout: s.layout - start, frame: s.frame - start, all: complete - start, firstItems, items};
 })();
 /** Input → next frame, per event, from the event's own timestamp. */
 window.__inputs = [];
@@ -634,6 +640,8 @@ async function figureAgenda() {
     layout: summarize(c.runs, 'layout'),
     dom: summarize(c.runs, 'dom'),
     frame: summarize(c.runs, 'frame'),
+    all: summarize(c.runs, 'all'),
+    firstItems: summarize(c.runs, 'firstItems'),
     ...(c.impl !== 'floor' && c.n === big && {
       // Per run: the median (and the slowest) of its key presses, of its filter changes.
       keys: summarize(c.runs, (x) => median(x.input?.keys)),
@@ -773,7 +781,7 @@ function evaluateTargets(r) {
       targets.push({
         id: `agenda-${n}`,
         target: `agenda of ${n} sessions renders in ≤ ${limit} ms, feed parse and layout included${n === 1000 ? `, and ≤ 3× the Lit floor (${floor.n} trivial elements)` : ''} (issue 18)`,
-        value: `${ms(v)} ms (DOM committed ${ms(c.dom.median)} ms)${n === 1000 && f ? `; floor ${ms(f)} ms, ${ratio.toFixed(1)}×` : ''}`,
+        value: `${ms(v)} ms (DOM committed ${ms(c.dom.median)} ms)${n === 1000 && f ? `; floor ${ms(f)} ms, ${ratio.toFixed(1)}×` : ''}${c.firstItems?.n && c.firstItems.median < n ? `; that is the first screen (${c.firstItems.median} sessions in the DOM), all ${n} in the DOM + layout: ${ms(c.all.median)} ms` : ''}`,
         met,
         margin: v <= limit ? `${ms(limit - v)} ms under${n === 1000 && ratio > 3 ? `, but ${ratio.toFixed(1)}× the floor` : ''}` : `over by ${ms(v - limit)} ms (${(((v - limit) / limit) * 100).toFixed(0)} %)`,
         where: `parse + render ${ms(c.dom.median)} ms, then style + layout ${ms(v - c.dom.median)} ms`,
@@ -958,12 +966,19 @@ function markdown(r) {
   if (r.agenda) {
     L.push('## 6. A congress programme: `<uclg-agenda>` with 300 and 1,000 sessions (issue 18)');
     L.push('');
-    L.push(`A generated programme (\`src/test-support/programme.ts\`: five days, five kinds, three formats, two people per session; every session upcoming, so each has its "Add to calendar"). First render: the page has the feed's JSON (fetched and \`JSON.parse\`d before the clock starts); the clock runs from creating the agenda and setting the raw object as its \`feed\` (so the library parses it) to \`updateComplete\` and a forced style + layout. Floor: as many trivial Lit elements created from script, in the same run.`);
+    L.push(`A generated programme (\`src/test-support/programme.ts\`: five days, five kinds, three formats, two people per session; every session upcoming, so each has its "Add to calendar"). First render: the page has the feed's JSON (fetched and \`JSON.parse\`d before the clock starts); the clock runs from creating the agenda and setting the raw object as its \`feed\` (so the library parses it).`);
     L.push('');
-    L.push('| element | N | rendered + layout (ms) | DOM committed (ms) | next frame (ms) |');
-    L.push('| --- | ---: | ---: | ---: | ---: |');
+    L.push(`- **rendered + layout**: until \`updateComplete\` and a forced style + layout: what the visitor sees first. From 100 sessions the agenda renders only its first screen in that update (the "in the DOM" column says how many sessions) and adds the rest in later tasks; a build without that (the baseline) has every session in the DOM at this point.`);
+    L.push(`- **all in the DOM + layout**: until every session is in the DOM (\`listComplete\`, when the build has it) and a forced style + layout: the whole cost, spread over several tasks (the page can paint and take input between them).`);
+    L.push('- **DOM committed** and **next frame**: the first update without the forced layout, and the end of the next frame after it.');
+    L.push('');
+    L.push('Floor: as many trivial Lit elements created from script, in the same run.');
+    L.push('');
+    L.push('| element | N | rendered + layout (ms) | in the DOM then | all in the DOM + layout (ms) | DOM committed (ms) | next frame (ms) |');
+    L.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     const agendaName = (c) => (c.impl === 'floor' ? NAMES.floor : c.impl === 'baseline' ? `baseline \`<uclg-agenda>\` (${r.baseline})` : '@uclg/widgets `<uclg-agenda>`');
-    for (const c of r.agenda) L.push(`| ${agendaName(c)} | ${c.n} | ${range(c.layout, ms)} | ${range(c.dom, ms)} | ${range(c.frame, ms)} |`);
+    const firstItems = (c) => (c.impl === 'floor' ? c.n : c.firstItems?.n ? `${c.firstItems.median}` : '');
+    for (const c of r.agenda) L.push(`| ${agendaName(c)} | ${c.n} | ${range(c.layout, ms)} | ${firstItems(c)} | ${c.all?.n ? range(c.all, ms) : range(c.layout, ms)} | ${range(c.dom, ms)} | ${range(c.frame, ms)} |`);
     L.push('');
     const interactive = r.agenda.filter((x) => x.keys);
     const c = interactive[0];

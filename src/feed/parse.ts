@@ -1,5 +1,6 @@
 import {parseInstant} from '../time/instant.js';
-import {isTimeZone, skippedWallTime} from '../time/wall-clock.js';
+import {isTimeZone, skippedWallTime, type SkippedWallTime} from '../time/wall-clock.js';
+import {memo} from '../internal/memo.js';
 import {intlCached} from '../i18n/locale.js';
 import {safeUrl} from '../internal/safe-url.js';
 import * as m from './messages.js';
@@ -40,13 +41,41 @@ const NONE: readonly never[] = Object.freeze([]);
  * Whether this runtime's Intl can name a language tag or a region code (in English: only whether
  * a name exists matters). One it cannot name is still kept: the widgets then show the code itself.
  */
-const named = (type: 'language' | 'region', code: string): boolean => {
-  try {
-    return intlCached(Intl.DisplayNames, 'en', {type, fallback: 'none'}).of(code) !== undefined;
-  } catch {
-    return false;
-  }
-};
+const named = (type: 'language' | 'region', code: string): boolean =>
+  // Asked once per code and page: a programme of 1,000 sessions names the same few languages thousands of times.
+  knownCodes(`${type} ${code}`, () => {
+    try {
+      return intlCached(Intl.DisplayNames, 'en', {type, fallback: 'none'}).of(code) !== undefined;
+    } catch {
+      return false;
+    }
+  });
+const knownCodes = memo<boolean>();
+
+/** A language tag in canonical form ("EN" → "en"), undefined when it is not well-formed BCP 47; once per tag and page. */
+const canonicalTag = (raw: string): string | undefined =>
+  canonicalTags(raw, () => {
+    try {
+      return Intl.getCanonicalLocales(raw)[0];
+    } catch {
+      return undefined;
+    }
+  });
+const canonicalTags = memo<string | undefined>();
+
+/**
+ * A start, end or closing time read in its zone: the instant, or the wall-clock time the zone
+ * skips (reported as such), or null. Read once per value and zone: a programme's sessions share
+ * their times (parallel tracks), and each reading asks Intl for the zone's offset four times.
+ */
+const readTime = (raw: string, zone: string): {gap: SkippedWallTime | null; at: number | null} =>
+  times(`${zone} ${raw}`, () => {
+    const gap = skippedWallTime(raw, zone);
+    return {gap, at: gap ? null : parseInstant(raw, zone)};
+  });
+const times = memo<{gap: SkippedWallTime | null; at: number | null}>(2048);
+
+const links = memo<string | undefined>(2048);
 
 /** Collects problems while reading one part of the feed; `ok` tells whether that part survived. */
 class Reader {
@@ -116,7 +145,8 @@ class Reader {
   /** A link through the protocol allowlist; `scheme` narrows it further (photos: https only). */
   url(v: unknown, at: string, scheme = /^/, message = m.notUrl): string | undefined {
     if (v === undefined) return undefined;
-    const url = safeUrl(v);
+    // Once per link and page (people's photos and pages repeat across a programme).
+    const url = typeof v === 'string' ? links(v, () => safeUrl(v)) : undefined;
     return url && scheme.test(url) ? url : this.warn(at, message(show(v)));
   }
 }
@@ -160,12 +190,7 @@ function readLanguages(v: unknown, at: string, r: Reader): SessionLanguages | un
     // Canonical, so that "EN" and "en" are one language (listed once, where it first appears).
     const out = new Set<string>();
     list.forEach((raw, i) => {
-      let tag: string | undefined;
-      try {
-        if (typeof raw === 'string') [tag] = Intl.getCanonicalLocales(raw);
-      } catch {
-        // Not well-formed BCP 47: reported below.
-      }
+      const tag = typeof raw === 'string' ? canonicalTag(raw) : undefined;
       if (!tag) return r.warn(`${at}.${key}[${i}]`, m.notTag(show(raw)));
       if (!named('language', tag)) r.warn(`${at}.${key}[${i}]`, m.unknownTag(show(raw)));
       out.add(tag);
@@ -204,10 +229,10 @@ function readRegistration(v: unknown, at: string, timeZone: string, start: [numb
   if (!isObj(v)) return r.warn(at, m.notRegistration(show(v)));
   let closes: number | undefined;
   if (typeof v.closes === 'string') {
-    const gap = skippedWallTime(v.closes, timeZone);
+    const {gap, at: t} = readTime(v.closes, timeZone);
     closes = gap
       ? r.warn(`${at}.closes`, m.skippedTime(timeZone, gap))
-      : (parseInstant(v.closes, timeZone) ?? r.warn(`${at}.closes`, m.notWallTime(show(v.closes))));
+      : (t ?? r.warn(`${at}.closes`, m.notWallTime(show(v.closes))));
     if (closes !== undefined && start[0] !== undefined && closes > start[0]) {
       r.warn(`${at}.closes`, m.closesAfterStart(show(v.closes), show(start[1])));
     }
@@ -254,9 +279,9 @@ function readSession(v: unknown, path: string, r: Reader): Session | undefined {
     if (typeof raw !== 'string') return r.fail(`${path}.${key}`, m.notDateTime(show(raw)));
     // A time the zone skips is dropped with that said, rather than moved by the gap (and then
     // reported as an end not after its start, or kept an hour late).
-    const gap = skippedWallTime(raw, timeZone);
+    const {gap, at} = readTime(raw, timeZone);
     if (gap) return r.fail(`${path}.${key}`, m.skippedTime(timeZone, gap));
-    return parseInstant(raw, timeZone) ?? r.fail(`${path}.${key}`, m.notWallTime(show(raw)));
+    return at ?? r.fail(`${path}.${key}`, m.notWallTime(show(raw)));
   };
   const start = instant('start');
   const end = instant('end');

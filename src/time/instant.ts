@@ -13,13 +13,25 @@ const offsets = memo<number>(2048);
  */
 export const zoneOffset = (zone: string, t: number): number => offsets(`${zone} ${t}`, () => readOffset(zone, t));
 
-function readOffset(zone: string, t: number): number {
-  let f: Intl.DateTimeFormat;
-  try {
-    f = intlCached(Intl.DateTimeFormat, 'en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'});
-  } catch {
-    return NaN;
+/** One wall-clock formatter per zone (null: not a zone), found without intlCached's key of nine options. */
+const clocks = new Map<string, Intl.DateTimeFormat | null>();
+
+function clock(zone: string): Intl.DateTimeFormat | null {
+  let f = clocks.get(zone);
+  if (f === undefined) {
+    try {
+      f = intlCached(Intl.DateTimeFormat, 'en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'});
+    } catch {
+      f = null;
+    }
+    clocks.set(zone, f);
   }
+  return f;
+}
+
+function readOffset(zone: string, t: number): number {
+  const f = clock(zone);
+  if (!f) return NaN;
   const n: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
   for (const {type, value} of f.formatToParts(t)) n[type] = +value;
   return Date.UTC(n.year!, n.month! - 1, n.day, n.hour, n.minute, n.second) - Math.floor(t / 1000) * 1000;

@@ -9,11 +9,13 @@ import {safeUrl} from '../../internal/safe-url.js';
 import {readStorage, writeStorage} from '../../internal/storage.js';
 import {ClockController} from '../../base/clock-controller.js';
 import {calendarDay, viewerTimeZone, zoneLabel} from '../../time/format.js';
+import {zoneOffset} from '../../time/instant.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {styles} from './agenda.styles.js';
 import {filterChoices, matcher, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
 import {renderDay, type Day, type ListView} from './agenda.list.js';
 import {AgendaState} from './agenda.state.js';
+import {FIRST, ListFill, PROGRESSIVE_FROM} from './agenda.fill.js';
 import {renderNoResults, renderSubscribe, renderToolbar} from './agenda.toolbar.js';
 import {agendaStrings} from '../../i18n/generated/strings/agenda.js';
 import {provideFeedEngineNow} from '../../base/feed-engine.js';
@@ -85,11 +87,22 @@ export class UclgAgenda extends UclgFeedElement {
 
   private readonly time = new ClockController(this, this.clock, () => this.shown());
   private readonly tools = new AgendaState(this);
+  private readonly fill = new ListFill(this, () => this.performUpdate());
   private prepared?: Prepared;
   /** Sessions whose "Add to calendar" the visitor used: only they have the element (see agenda.list.ts). */
   private calendars = new Set<string>();
   /** Bumped by every update the tools did not cause, so that the structured data is redone then and only then. */
   private epoch = 0;
+
+  /**
+   * Resolves when every session of the programme is in the DOM. `updateComplete` resolves when
+   * the agenda shows its first screen: from 100 sessions the rest follow in the next tasks (the
+   * list has `aria-busy="true"` meanwhile), so a script that looks for a session far down the
+   * list, or counts them, awaits this instead.
+   */
+  get listComplete(): Promise<void> {
+    return this.fill.whenComplete();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -99,10 +112,22 @@ export class UclgAgenda extends UclgFeedElement {
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('urlState') || changed.has('urlPrefix')) this.tools.reread();
-    if (!this.tools.toolsOnly) this.epoch++;
+    if (!this.tools.toolsOnly && !this.fill.only) this.epoch++;
     this.tools.toolsOnly = false;
   }
 
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // The first search of a long programme finds the index ready: built once the list is complete, when the page is idle.
+    const feed = this.readyFeed;
+    const lang = this.language;
+    if (feed && this.fill.complete && this.shown().length >= PROGRESSIVE_FROM && !(this.indexed?.[0] === feed && this.indexed[1] === lang)) {
+      this.indexed = [feed, lang];
+      (window.requestIdleCallback ?? setTimeout)(() => searchIndex(feed, lang), {timeout: 1000});
+    }
+  }
+
+  private indexed?: [Feed, string];
   private get readyFeed(): Feed | undefined {
     const {state} = this.data;
     return state.status === 'ready' ? state.feed : undefined;
@@ -158,13 +183,18 @@ export class UclgAgenda extends UclgFeedElement {
     const {sessions, days, choices} = this.prepare(all, zone);
     const tools = this.filters === 'always' || (this.filters !== 'never' && sessions.length >= TOOLS_FROM);
     const filter = tools ? this.tools.filter : NO_FILTER;
-    const context = {index: searchIndex(feed, this.language), zone, fallback: feed.event.defaultLanguage, status: (s: Session) => this.time.status(s), starred};
+    // The search index (every session's text, folded) is built by the first search, not by the first render.
+    const context = {index: filter.query.trim() ? searchIndex(feed, this.language) : new Map<string, string>(), zone, fallback: feed.event.defaultLanguage, status: (s: Session) => this.time.status(s), starred};
     const visible = new Set(sessions.filter(matcher(filter, context)));
     this.tools.count = visible.size;
     const now = this.clock.now();
     const next = sessions.find((s) => this.time.status(s) === 'upcoming' && s.start > now);
     const level = Math.min(6, Math.max(2, this.headingLevel || 2));
-    const canJump = sessions.some((s) => visible.has(s) && (this.time.status(s) === 'live' || s === next));
+    // Where "Jump to now" goes, as the tools find it in the DOM (rendered first if the list is still filling).
+    const jumpTo = sessions.findIndex((s) => visible.has(s) && (this.time.status(s) === 'live' || s === next));
+    const canJump = jumpTo >= 0;
+    // A long programme: the first screen of the sessions shown now, the rest in the next tasks (agenda.fill.ts).
+    const upTo = this.fill.take(sessions.length, () => this.firstScreen(sessions, visible));
     // One view of the list for every day of this render.
     const list: ListView = {msg: this.msg, lang: this.language, feed, zone, level, theme: this.theme, hrefTemplate: this.hrefTemplate, visible, stars: tools ? starred : undefined, next,
       calendars: this.calendars, text: (t) => this.text(t), status: (s) => this.time.status(s), href: (s) => this.hrefFor(s), select: (e, s, href) => this.select(e, s, href),
@@ -172,9 +202,9 @@ export class UclgAgenda extends UclgFeedElement {
     return html`${this.renderStale()}${differs ? this.renderSwitch(sessions[0].start, eventZone, myZone) : nothing}
       ${renderSubscribe(feed, this.language, this.msg)}
       ${tools ? renderToolbar({msg: this.msg, lang: this.language, feed, filter, choices, zone, count: visible.size, starred: sessions.filter((s) => starred.has(s.id)).length, canJump,
-        change: (n, how) => this.tools.change(n, how), jump: () => this.tools.jump(this.renderRoot), download: () => this.tools.download(feed, sessions.filter((s) => starred.has(s.id)), this.language, this.renderRoot)}) : nothing}
+        change: (n, how) => this.tools.change(n, how), jump: () => (this.fill.reach(jumpTo + FIRST), this.tools.jump(this.renderRoot)), download: () => this.tools.download(feed, sessions.filter((s) => starred.has(s.id)), this.language, this.renderRoot)}) : nothing}
       ${visible.size ? nothing : renderNoResults(this.msg, () => this.tools.change(NO_FILTER, 'push'))}
-      ${days.map((day) => renderDay(day, list))}
+      <div class="list" aria-busy=${upTo < sessions.length ? 'true' : nothing}>${this.daysUpTo(days, upTo).map((day) => renderDay(day, list))}</div>
       ${guard([feed, sessions, this.language, this.noStructuredData, this.epoch], () => structuredData(this, feed, this.noStructuredData ? [] : sessions, this.language))}`;
   }
 
@@ -182,7 +212,12 @@ export class UclgAgenda extends UclgFeedElement {
   /** Whether any session's zone label differs between the two zones (asked once per list and zone). */
   private differs(all: readonly Session[], eventZone: string, myZone: string): boolean {
     if (this.differsFor?.[0] !== all || this.differsFor[1] !== myZone) {
-      this.differsFor = [all, myZone, all.some((s) => zoneLabel(s.start, eventZone, 'en') !== zoneLabel(s.start, myZone, 'en'))];
+      // The labels asked once per pair of offsets, not per session (1,000 sessions, a handful of pairs).
+      const asked = new Set<string>();
+      this.differsFor = [all, myZone, all.some((s) => {
+        const pair = `${zoneOffset(eventZone, s.start)} ${zoneOffset(myZone, s.start)}`;
+        return !asked.has(pair) && !!asked.add(pair) && zoneLabel(s.start, eventZone, 'en') !== zoneLabel(s.start, myZone, 'en');
+      })];
     }
     return this.differsFor[2];
   }
@@ -192,6 +227,25 @@ export class UclgAgenda extends UclgFeedElement {
     const key = [this.readyFeed, this.sessions, this.kind, zone, this.language];
     if (this.prepared?.key.every((k, i) => k === key[i])) return this.prepared;
     return (this.prepared = {key, sessions: all, days: this.days(all, zone), choices: filterChoices(all, zone, this.readyFeed!.event.defaultLanguage)});
+  }
+
+  /** How many sessions, from the first, hold the first `FIRST` of those the filters show (or all of them, when fewer). */
+  private firstScreen(sessions: readonly Session[], visible: ReadonlySet<Session>): number {
+    let wanted = Math.min(FIRST, visible.size);
+    let i = 0;
+    while (wanted > 0 && i < sessions.length) if (visible.has(sessions[i++])) wanted--;
+    return Math.max(i, FIRST);
+  }
+
+  /** The days of the first `n` sessions, the last one cut short. */
+  private daysUpTo(days: readonly Day[], n: number): readonly Day[] {
+    const out: Day[] = [];
+    for (const day of days) {
+      if (n <= 0) break;
+      out.push(n >= day.sessions.length ? day : {key: day.key, sessions: day.sessions.slice(0, n)});
+      n -= day.sessions.length;
+    }
+    return out;
   }
 
   private days(sessions: readonly Session[], zone: string): Day[] {

@@ -1,0 +1,187 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
+import '../../define.js';
+import type {UclgAgenda} from './agenda.js';
+import {FIRST, PROGRESSIVE_FROM} from './agenda.fill.js';
+import {parseFeed} from '../../feed/parse.js';
+import {programmeFeed} from '../../test-support/programme.js';
+import {$} from '../../test-support/dom.js';
+
+// programmeFeed(1000): 200 sessions a day from 15 to 19 June 2027, in parallel tracks from 08:00
+// Madrid time. At NOW the 08:00 sessions of 16 June are live (s200 first): 200 sessions down the list.
+const NOW = '2027-06-16T06:10:00Z';
+// An event id of its own: localStorage is shared with the other test files' pages, which clear theirs.
+const EVENT = 'riverside-fill-test';
+const STARS = `uclg-widgets:agenda-stars:v1:${EVENT}`;
+const PAGE = location.href;
+
+async function agenda(feed: unknown, lang = 'en') {
+  const el = await fixture<UclgAgenda>(html`<uclg-agenda lang=${lang} time-zone="Europe/Madrid" now=${NOW} .feed=${feed}></uclg-agenda>`);
+  await el.updateComplete;
+  return el;
+}
+/** The session ids in the DOM, in order. */
+const ids = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item')].map((li) => li.dataset.session!);
+const shown = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item:not([hidden])')].map((li) => li.dataset.session!);
+const busy = (el: UclgAgenda) => $(el, '.list')!.getAttribute('aria-busy');
+const count = (el: UclgAgenda) => $(el, '.count')!.textContent!.trim();
+/** The ids in time order, as the agenda lists them. */
+const inOrder = (json: unknown) => [...parseFeed(json).feed!.sessions].sort((a, b) => a.start - b.start).map((s) => s.id);
+/** One task later: after the agenda's own next step, which was queued first (a message, like this). */
+const nextTask = () => new Promise<void>((resolve) => {
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => resolve();
+  channel.port2.postMessage(0);
+});
+async function choose(el: UclgAgenda, name: string, value: string) {
+  const select = $<HTMLSelectElement>(el, `select[name="${name}"]`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change', {bubbles: true}));
+  await el.updateComplete;
+}
+async function type(el: UclgAgenda, text: string) {
+  const input = $<HTMLInputElement>(el, 'input[type="search"]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+  await el.updateComplete;
+}
+
+describe('<uclg-agenda> fills a long programme in steps (issue 18)', function () {
+  // A few programmes of 1,000 sessions, on a CI machine that runs two test pages at a time.
+  this.timeout(60_000);
+  beforeEach(() => {
+    localStorage.removeItem(STARS);
+    history.replaceState(null, '', PAGE);
+  });
+  after(() => history.replaceState(null, '', PAGE));
+
+  it('shows the first screen in the first update and every session, in order, once the list is complete', async () => {
+    const json = programmeFeed(1000);
+    const all = inOrder(json);
+    const el = await agenda(json);
+    const first = ids(el);
+    expect(first.length).to.be.at.least(FIRST).and.below(1000);
+    expect(first).to.deep.equal(all.slice(0, first.length));
+    expect(busy(el)).to.equal('true');
+    // The tools count the whole programme already.
+    expect(count(el)).to.equal('1000 sessions');
+    await el.listComplete;
+    expect(ids(el)).to.deep.equal(all);
+    expect(busy(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[part="day"]')).to.have.length(5);
+    expect(el.shadowRoot!.querySelectorAll('li.item [role="heading"] a[part="link"]')).to.have.length(1000);
+    await el.listComplete; // resolved at once when nothing is left
+  });
+
+  it('renders a programme of fewer sessions in one update, as before: no busy list and nothing later', async () => {
+    const el = await agenda(programmeFeed(PROGRESSIVE_FROM - 1));
+    expect(ids(el)).to.have.length(PROGRESSIVE_FROM - 1);
+    expect(busy(el)).to.equal(null);
+    const changes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => changes.push(...records));
+    observer.observe(el.shadowRoot!, {subtree: true, childList: true, attributes: true, characterData: true});
+    for (let i = 0; i < 5; i++) await nextTask();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    expect(changes.map((c) => `${c.type} ${(c.target as Element).localName ?? '#text'}`)).to.deep.equal([]);
+  });
+
+  it('filters, searches and counts on the data while the list fills, the first screen of results at once', async () => {
+    const el = await agenda(programmeFeed(1000));
+    // The last day, which the filling has not reached.
+    await choose(el, 'day', '2027-06-19');
+    expect(busy(el)).to.equal('true');
+    expect(count(el)).to.equal('200 sessions');
+    expect(new URL(location.href).searchParams.get('agenda-day')).to.equal('2027-06-19');
+    const firstScreen = shown(el);
+    expect(firstScreen.length).to.be.at.least(FIRST);
+    expect(firstScreen.every((id) => Number(id.slice(1)) >= 800), firstScreen.join()).to.be.true;
+    // "Energy transition <i>": every seventh session, 28 of them on the last day.
+    await type(el, 'energy');
+    expect(count(el)).to.equal('28 sessions');
+    expect(shown(el)).to.have.length(28);
+    await el.listComplete;
+    expect(shown(el)).to.have.length(28);
+    expect(new Set(ids(el)).size).to.equal(1000);
+  });
+
+  it('neither duplicates nor loses a session when the language, the feed or a filter changes while it fills', async () => {
+    const el = await agenda(programmeFeed(1000));
+    await nextTask();
+    await el.updateComplete;
+    el.setAttribute('lang', 'fr');
+    await el.updateComplete;
+    expect(busy(el)).to.equal('true');
+    await nextTask();
+    await el.updateComplete;
+    const json = programmeFeed(950);
+    el.feed = json;
+    await el.updateComplete;
+    expect(busy(el)).to.equal('true');
+    await choose(el, 'format', 'online');
+    await choose(el, 'format', '');
+    await el.listComplete;
+    expect(ids(el)).to.deep.equal(inOrder(json));
+    expect([...el.shadowRoot!.querySelectorAll('[part="day"]')].map((h) => h.textContent!.trim())).to.deep.equal(
+      ['mardi 15 juin 2027', 'mercredi 16 juin 2027', 'jeudi 17 juin 2027', 'vendredi 18 juin 2027', 'samedi 19 juin 2027']);
+    expect(el.shadowRoot!.querySelector('li[data-session="s949"] .kind')!.textContent!.trim()).to.equal('Table ronde');
+  });
+
+  it('jumps to the live session before the filling reached it', async () => {
+    const el = await agenda(programmeFeed(1000));
+    expect(el.shadowRoot!.querySelector('li[data-session="s200"]'), 'not rendered yet').to.equal(null);
+    $<HTMLButtonElement>(el, 'button.jump')!.click();
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.dataset.session).to.equal('s200');
+    expect(focused.classList.contains('live')).to.be.true;
+  });
+
+  it('shows "My programme" with starred sessions the filling has not reached', async () => {
+    localStorage.setItem(STARS, JSON.stringify(['s999']));
+    history.replaceState(null, '', '?agenda-view=mine');
+    const json = programmeFeed(1000) as {event: {id: string}};
+    json.event.id = EVENT;
+    const el = await agenda(json);
+    expect(shown(el)).to.deep.equal(['s999']);
+    expect(count(el)).to.equal('1 session');
+    expect($(el, 'button.mine')!.textContent!.trim()).to.equal('My programme (1)');
+    await el.listComplete;
+    expect(shown(el)).to.deep.equal(['s999']);
+  });
+
+  it('prints the whole programme: beforeprint renders the rest at once', async () => {
+    const el = await agenda(programmeFeed(1000));
+    expect(ids(el).length).to.be.below(1000);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(ids(el)).to.have.length(1000);
+    expect(busy(el)).to.equal(null);
+  });
+
+  it('renders everything in the first update while the page is printed (print media)', async function () {
+    try {
+      await emulateMedia({media: 'print'});
+    } catch {
+      this.skip(); // Firefox through WebDriver BiDi cannot emulate print; beforeprint is tested above.
+    }
+    try {
+      expect(matchMedia('print').matches).to.be.true;
+      const el = await agenda(programmeFeed(1000));
+      expect(ids(el)).to.have.length(1000);
+      expect(busy(el)).to.equal(null);
+    } finally {
+      await emulateMedia({media: 'screen'});
+    }
+  });
+
+  it('stops while it is out of the page and finishes when it is back', async () => {
+    const el = await agenda(programmeFeed(1000));
+    const parent = el.parentElement!;
+    el.remove();
+    const before = ids(el).length;
+    for (let i = 0; i < 3; i++) await nextTask();
+    expect(ids(el)).to.have.length(before);
+    parent.append(el);
+    await el.listComplete;
+    expect(ids(el)).to.have.length(1000);
+  });
+});
