@@ -195,8 +195,10 @@ export class UclgAgenda extends UclgFeedElement {
     const canJump = jumpTo >= 0;
     // A long programme: the first screen of the sessions shown now, the rest in the next tasks (agenda.fill.ts).
     const upTo = this.fill.take(sessions.length, () => this.firstScreen(sessions, visible));
+    // A big change of what is shown: likewise, the first screen now (agenda.fill.ts).
+    const showing = this.fill.shows(sessions, visible, () => this.firstScreen(sessions, visible));
     // One view of the list for every day of this render.
-    const list: ListView = {msg: this.msg, lang: this.language, feed, zone, level, theme: this.theme, hrefTemplate: this.hrefTemplate, visible, stars: tools ? starred : undefined, next,
+    const list: ListView = {msg: this.msg, lang: this.language, feed, zone, level, theme: this.theme, hrefTemplate: this.hrefTemplate, visible: showing, stars: tools ? starred : undefined, next,
       calendars: this.calendars, text: (t) => this.text(t), status: (s) => this.time.status(s), href: (s) => this.hrefFor(s), select: (e, s, href) => this.select(e, s, href),
       star: (s) => this.tools.toggleStar(feed.event.id, s.id), calendar: (s, item) => this.openCalendar(s, item)};
     return html`${this.renderStale()}${differs ? this.renderSwitch(sessions[0].start, eventZone, myZone) : nothing}
@@ -204,7 +206,7 @@ export class UclgAgenda extends UclgFeedElement {
       ${tools ? renderToolbar({msg: this.msg, lang: this.language, feed, filter, choices, zone, count: visible.size, starred: sessions.filter((s) => starred.has(s.id)).length, canJump,
         change: (n, how) => this.tools.change(n, how), jump: () => (this.fill.reach(jumpTo + FIRST), this.tools.jump(this.renderRoot)), download: () => this.tools.download(feed, sessions.filter((s) => starred.has(s.id)), this.language, this.renderRoot)}) : nothing}
       ${visible.size ? nothing : renderNoResults(this.msg, () => this.tools.change(NO_FILTER, 'push'))}
-      <div class="list" aria-busy=${upTo < sessions.length ? 'true' : nothing}>${this.daysUpTo(days, upTo).map((day) => renderDay(day, list))}</div>
+      <div class="list" aria-busy=${this.fill.complete ? nothing : 'true'}>${this.daysUpTo(days, upTo).map((day) => renderDay(day, list))}</div>
       ${guard([feed, sessions, this.language, this.noStructuredData, this.epoch], () => structuredData(this, feed, this.noStructuredData ? [] : sessions, this.language))}`;
   }
 
