@@ -13,7 +13,7 @@ import {zoneOffset} from '../../time/instant.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {styles} from './agenda.styles.js';
 import {filterChoices, matcher, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
-import {renderDay, type Day, type ListView} from './agenda.list.js';
+import {dayDeps, renderDay, type Day, type ListView} from './agenda.list.js';
 import {AgendaState} from './agenda.state.js';
 import {FIRST, ListFill, PROGRESSIVE_FROM} from './agenda.fill.js';
 import {renderNoResults, renderSubscribe, renderToolbar} from './agenda.toolbar.js';
@@ -206,7 +206,7 @@ export class UclgAgenda extends UclgFeedElement {
       ${tools ? renderToolbar({msg: this.msg, lang: this.language, feed, filter, choices, zone, count: visible.size, starred: sessions.filter((s) => starred.has(s.id)).length, canJump,
         change: (n, how) => this.tools.change(n, how), jump: () => (this.fill.reach(jumpTo + FIRST), this.tools.jump(this.renderRoot)), download: () => this.tools.download(feed, sessions.filter((s) => starred.has(s.id)), this.language, this.renderRoot)}) : nothing}
       ${visible.size ? nothing : renderNoResults(this.msg, () => this.tools.change(NO_FILTER, 'push'))}
-      <div class="list" aria-busy=${this.fill.complete ? nothing : 'true'}>${this.daysUpTo(days, upTo).map((day) => renderDay(day, list))}</div>
+      <div class="list" aria-busy=${this.fill.complete ? nothing : 'true'}>${this.daysUpTo(days, upTo).map((day) => guard(dayDeps(days, day, list), () => renderDay(day, list)))}</div>
       ${guard([feed, sessions, this.language, this.noStructuredData, this.epoch], () => structuredData(this, feed, this.noStructuredData ? [] : sessions, this.language))}`;
   }
 
