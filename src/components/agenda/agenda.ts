@@ -95,10 +95,11 @@ export class UclgAgenda extends UclgFeedElement {
   private epoch = 0;
 
   /**
-   * Resolves when every session of the programme is in the DOM. `updateComplete` resolves when
-   * the agenda shows its first screen: from 100 sessions the rest follow in the next tasks (the
-   * list has `aria-busy="true"` meanwhile), so a script that looks for a session far down the
-   * list, or counts them, awaits this instead.
+   * Resolves when every session of the programme is in the DOM and shows what the search and
+   * filters say. `updateComplete` resolves when the agenda shows its first screen: from 100
+   * sessions the rest follow in the next tasks, as does a search or filter that shows or hides
+   * many sessions at once (the list has `aria-busy="true"` meanwhile), so a script that looks for
+   * a session far down the list, or counts them, awaits this instead.
    */
   get listComplete(): Promise<void> {
     return this.fill.whenComplete();
