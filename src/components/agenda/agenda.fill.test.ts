@@ -127,6 +127,66 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
     expect(el.shadowRoot!.querySelector('li[data-session="s949"] .kind')!.textContent!.trim()).to.equal('Table ronde');
   });
 
+  it('applies a filter that shows or hides hundreds of items to the first screen at once, to the rest in later steps', async () => {
+    const el = await agenda(programmeFeed(1000));
+    await el.listComplete;
+    const online = async () => {
+      await choose(el, 'format', 'online');
+      await el.listComplete;
+      return shown(el);
+    };
+    const expected = await online();
+    expect(expected).to.have.length(333);
+    await choose(el, 'format', '');
+    // Every session back: the first screen in this update, the items further down still hidden.
+    expect(count(el)).to.equal('1000 sessions');
+    expect(busy(el)).to.equal('true');
+    expect(shown(el).slice(0, FIRST)).to.deep.equal(inOrder(programmeFeed(1000)).slice(0, FIRST));
+    expect(shown(el).length).to.be.below(1000);
+    await el.listComplete;
+    expect(shown(el)).to.have.length(1000);
+    expect(busy(el)).to.equal(null);
+    // Two thirds hidden: the first screen is right at once, and all of it once complete.
+    await choose(el, 'format', 'online');
+    expect(busy(el)).to.equal('true');
+    expect(count(el)).to.equal('333 sessions');
+    expect(shown(el).slice(0, FIRST)).to.deep.equal(expected.slice(0, FIRST));
+    await el.listComplete;
+    expect(shown(el)).to.deep.equal(expected);
+    expect(ids(el)).to.have.length(1000);
+  });
+
+  it('applies a change that touches few items in its own update', async () => {
+    const el = await agenda(programmeFeed(1000));
+    await choose(el, 'day', '2027-06-19');
+    await type(el, 'energy');
+    await el.listComplete;
+    expect(shown(el)).to.have.length(28);
+    await choose(el, 'format', 'online');
+    expect(busy(el)).to.equal(null);
+    const now = shown(el);
+    await el.listComplete;
+    expect(shown(el)).to.deep.equal(now);
+    expect(now.length).to.be.within(1, 27);
+  });
+
+  it('jumps and prints with every item showing what the filters say, in the middle of a change', async () => {
+    const el = await agenda(programmeFeed(1000));
+    await el.listComplete;
+    await choose(el, 'format', 'online');
+    expect(busy(el)).to.equal('true');
+    $<HTMLButtonElement>(el, 'button.jump')!.click();
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.hidden).to.be.false;
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(busy(el)).to.equal(null);
+    const printed = shown(el);
+    await el.listComplete;
+    expect(printed).to.deep.equal(shown(el));
+    expect(printed).to.have.length(333);
+    expect(focused).to.equal(el.shadowRoot!.querySelector('li.item.live:not([hidden]), li.item.next:not([hidden])'));
+  });
+
   it('jumps to the live session before the filling reached it', async () => {
     const el = await agenda(programmeFeed(1000));
     expect(el.shadowRoot!.querySelector('li[data-session="s200"]'), 'not rendered yet').to.equal(null);

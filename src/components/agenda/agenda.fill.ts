@@ -10,6 +10,12 @@
  * language or a filter during the filling renders the same prefix of the new list (Lit's parts
  * are positional, so no session is duplicated or lost), and once the list is complete every later
  * list is rendered whole in one update, as a short programme always is.
+ *
+ * A filter or a search word that shows or hides many items at once is applied the same way
+ * (`shows`): to the first screen in the update the input causes, to the items after it in the next
+ * steps. Bringing 1,000 hidden items back costs their style and layout, about ten frames; hiding
+ * hundreds, two. Until a step reaches them, the items further down keep what they showed before,
+ * and the list says `aria-busy="true"`; the count and everything else read the data.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
@@ -24,6 +30,8 @@ export const FIRST = 40;
  * one in short tasks that never keep a keystroke waiting long.
  */
 const STEP_MS = 30;
+/** A change of what is shown that touches more items than this is applied in steps. */
+const AT_ONCE = 2 * FIRST;
 
 /**
  * A task of its own, soon. Not requestAnimationFrame (a background tab never gets one) and not
@@ -35,6 +43,14 @@ const soon = (fn: () => void): void => {
   channel.port2.postMessage(0);
 };
 
+/** Two sets with the same members (a render makes a new one each time). */
+function same(a: ReadonlySet<unknown>, b: ReadonlySet<unknown>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const x of a) if (!b.has(x)) return false;
+  return true;
+}
+
 export class ListFill implements ReactiveController {
   /** Set while this controller's own update runs: it adds sessions, nothing else needs redoing. */
   only = false;
@@ -45,17 +61,33 @@ export class ListFill implements ReactiveController {
   private scheduled = false;
   /** Sessions the next step adds, and when the current step began and from how many. */
   private chunk = 60;
-  private step?: [start: number, from: number];
+  private step?: [start: number, from: number, revealing: boolean];
   private waiters: (() => void)[] = [];
   private print?: MediaQueryList;
+  /**
+   * What the items show: `target`, what the filters let through, except from the index `revealTo`
+   * to `staleTo` (the items rendered before the change that steps have not reached yet), which
+   * still show `before`.
+   */
+  private target?: ReadonlySet<unknown>;
+  private before: ReadonlySet<unknown> = new Set();
+  private revealTo = Infinity;
+  private staleTo = 0;
+  /** Sessions a later step applies the change to (cheaper than adding them). */
+  private revealChunk = 150;
+  private list: readonly unknown[] = [];
 
   /** `flush` updates the host now (its protected performUpdate), before printing or a jump. */
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly flush: () => void) {
     host.addController(this);
   }
 
-  /** Every session of the current list is in the DOM (or there is no list). */
+  /** Every session of the current list is in the DOM (or there is no list), showing what the filters say. */
   get complete(): boolean {
+    return this.filled && this.revealTo === Infinity;
+  }
+
+  private get filled(): boolean {
     return !this.taken || (this.limit ?? 0) >= this.total;
   }
 
@@ -77,9 +109,11 @@ export class ListFill implements ReactiveController {
 
   hostUpdated(): void {
     if (this.step) {
-      const added = Math.min(this.limit ?? 0, this.total) - this.step[1];
-      const ms = Math.max(1, performance.now() - this.step[0]);
-      if (added > 0) this.chunk = Math.min(300, Math.max(20, Math.round((added * STEP_MS) / ms)));
+      const [start, from, revealing] = this.step;
+      const added = (revealing ? Math.min(this.revealTo, this.staleTo) : Math.min(this.limit ?? 0, this.total)) - from;
+      const pace = (added * STEP_MS) / Math.max(1, performance.now() - start);
+      if (added > 0 && revealing) this.revealChunk = Math.min(1000, Math.max(40, Math.round(pace)));
+      else if (added > 0) this.chunk = Math.min(300, Math.max(20, Math.round(pace)));
       this.step = undefined;
     }
     this.only = false;
@@ -101,10 +135,42 @@ export class ListFill implements ReactiveController {
     return Math.min(this.limit, total);
   }
 
-  /** At least the first `n` sessions in the DOM now (the target of "Jump to now"). */
+  /**
+   * The sessions to show in this update, of the `sessions` listed (in order): `visible`, what the
+   * filters let through, or while a big change is being applied, `visible` up to a point and what
+   * was shown before after it. `first` says how many sessions cover the first screen of `visible`.
+   */
+  shows<T>(sessions: readonly T[], visible: ReadonlySet<T>, first: () => number): ReadonlySet<T> {
+    const target = this.target as ReadonlySet<T> | undefined;
+    this.list = sessions;
+    if (target && !same(target, visible)) {
+      // What the items show now, then how many of those in the DOM the change would touch.
+      const before = this.showing(target);
+      const rendered = Math.min(this.limit ?? 0, sessions.length);
+      let changed = 0;
+      for (let i = 0; i < rendered && changed <= AT_ONCE; i++) if (before.has(sessions[i]) !== visible.has(sessions[i])) changed++;
+      this.before = before;
+      this.staleTo = rendered;
+      this.revealTo = changed > AT_ONCE && sessions.length >= PROGRESSIVE_FROM && !this.print?.matches ? first() : Infinity;
+    }
+    this.target = visible;
+    if (this.revealTo >= this.staleTo) this.revealTo = Infinity;
+    return this.showing(visible);
+  }
+
+  /** What the items show while `target` is applied to all but the items from `revealTo` to `staleTo` (rendered before the change). */
+  private showing<T>(target: ReadonlySet<T>): ReadonlySet<T> {
+    if (this.revealTo === Infinity) return target;
+    const list = this.list as readonly T[];
+    const before = this.before as ReadonlySet<T>;
+    return new Set(list.filter((s, i) => (i >= this.revealTo && i < this.staleTo ? before : target).has(s)));
+  }
+
+  /** At least the first `n` sessions in the DOM and showing what the filters say, now (the target of "Jump to now"). */
   reach(n: number): void {
-    if (this.complete || (this.limit ?? 0) >= n) return;
-    this.limit = n;
+    if (this.complete || ((this.limit ?? 0) >= n && this.revealTo >= n)) return;
+    this.limit = Math.max(this.limit ?? 0, n);
+    this.revealTo = Math.max(this.revealTo, n);
     this.host.requestUpdate();
     this.flush();
   }
@@ -125,8 +191,11 @@ export class ListFill implements ReactiveController {
       this.scheduled = false;
       // Gone from the page: carried on when it comes back (hostConnected).
       if (!this.host.isConnected || this.complete) return;
-      this.step = [performance.now(), this.limit ?? 0];
-      this.limit = (this.limit ?? 0) + this.chunk;
+      // First a change of what is shown to every item, then the rest of the sessions into the DOM.
+      const revealing = this.revealTo !== Infinity;
+      this.step = [performance.now(), revealing ? this.revealTo : (this.limit ?? 0), revealing];
+      if (revealing) this.revealTo += this.revealChunk;
+      else this.limit = (this.limit ?? 0) + this.chunk;
       this.only = true;
       this.host.requestUpdate();
     });
@@ -136,7 +205,7 @@ export class ListFill implements ReactiveController {
   private readonly handlePrint = (e: Event): void => {
     // `matches` is false when print media ends (beforeprint has none).
     if (this.complete || (e as MediaQueryListEvent).matches === false) return;
-    this.limit = Infinity;
+    this.limit = this.revealTo = Infinity;
     this.host.requestUpdate();
     this.flush();
   };

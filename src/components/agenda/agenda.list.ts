@@ -55,6 +55,17 @@ export interface ListView {
 
 const DAY_HEADING: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
 
+/**
+ * What a day's rendering depends on, for a `guard` around it: a day whose sessions show, start,
+ * end and are starred as before is not walked again (a filling step, a reveal step or a search
+ * that leaves it as it was). `days` is the whole list of days the day belongs to.
+ */
+export function dayDeps(days: readonly Day[], day: Day, v: ListView): unknown[] {
+  let state = '';
+  for (const s of day.sessions) state += `${v.visible.has(s) ? 1 : 0}${v.stars?.has(s.id) ? 1 : 0}${v.status(s)} `;
+  return [days, day.key, day.sessions.length, state, v.zone, v.lang, v.feed, v.level, v.theme, v.hrefTemplate, v.next, v.calendars, !v.stars];
+}
+
 export function renderDay(day: Day, v: ListView): TemplateResult {
   const heading = dateFormat(v.lang, {...DAY_HEADING, timeZone: v.zone}).format(day.sessions[0].start);
   const id = `day-${dayOf(day.sessions[0], v.zone)}`;

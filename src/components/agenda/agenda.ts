@@ -13,7 +13,7 @@ import {zoneOffset} from '../../time/instant.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {styles} from './agenda.styles.js';
 import {filterChoices, matcher, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
-import {renderDay, type Day, type ListView} from './agenda.list.js';
+import {dayDeps, renderDay, type Day, type ListView} from './agenda.list.js';
 import {AgendaState} from './agenda.state.js';
 import {FIRST, ListFill, PROGRESSIVE_FROM} from './agenda.fill.js';
 import {renderNoResults, renderSubscribe, renderToolbar} from './agenda.toolbar.js';
@@ -95,10 +95,11 @@ export class UclgAgenda extends UclgFeedElement {
   private epoch = 0;
 
   /**
-   * Resolves when every session of the programme is in the DOM. `updateComplete` resolves when
-   * the agenda shows its first screen: from 100 sessions the rest follow in the next tasks (the
-   * list has `aria-busy="true"` meanwhile), so a script that looks for a session far down the
-   * list, or counts them, awaits this instead.
+   * Resolves when every session of the programme is in the DOM and shows what the search and
+   * filters say. `updateComplete` resolves when the agenda shows its first screen: from 100
+   * sessions the rest follow in the next tasks, as does a search or filter that shows or hides
+   * many sessions at once (the list has `aria-busy="true"` meanwhile), so a script that looks for
+   * a session far down the list, or counts them, awaits this instead.
    */
   get listComplete(): Promise<void> {
     return this.fill.whenComplete();
@@ -195,8 +196,10 @@ export class UclgAgenda extends UclgFeedElement {
     const canJump = jumpTo >= 0;
     // A long programme: the first screen of the sessions shown now, the rest in the next tasks (agenda.fill.ts).
     const upTo = this.fill.take(sessions.length, () => this.firstScreen(sessions, visible));
+    // A big change of what is shown: likewise, the first screen now (agenda.fill.ts).
+    const showing = this.fill.shows(sessions, visible, () => this.firstScreen(sessions, visible));
     // One view of the list for every day of this render.
-    const list: ListView = {msg: this.msg, lang: this.language, feed, zone, level, theme: this.theme, hrefTemplate: this.hrefTemplate, visible, stars: tools ? starred : undefined, next,
+    const list: ListView = {msg: this.msg, lang: this.language, feed, zone, level, theme: this.theme, hrefTemplate: this.hrefTemplate, visible: showing, stars: tools ? starred : undefined, next,
       calendars: this.calendars, text: (t) => this.text(t), status: (s) => this.time.status(s), href: (s) => this.hrefFor(s), select: (e, s, href) => this.select(e, s, href),
       star: (s) => this.tools.toggleStar(feed.event.id, s.id), calendar: (s, item) => this.openCalendar(s, item)};
     return html`${this.renderStale()}${differs ? this.renderSwitch(sessions[0].start, eventZone, myZone) : nothing}
@@ -204,7 +207,7 @@ export class UclgAgenda extends UclgFeedElement {
       ${tools ? renderToolbar({msg: this.msg, lang: this.language, feed, filter, choices, zone, count: visible.size, starred: sessions.filter((s) => starred.has(s.id)).length, canJump,
         change: (n, how) => this.tools.change(n, how), jump: () => (this.fill.reach(jumpTo + FIRST), this.tools.jump(this.renderRoot)), download: () => this.tools.download(feed, sessions.filter((s) => starred.has(s.id)), this.language, this.renderRoot)}) : nothing}
       ${visible.size ? nothing : renderNoResults(this.msg, () => this.tools.change(NO_FILTER, 'push'))}
-      <div class="list" aria-busy=${upTo < sessions.length ? 'true' : nothing}>${this.daysUpTo(days, upTo).map((day) => renderDay(day, list))}</div>
+      <div class="list" aria-busy=${this.fill.complete ? nothing : 'true'}>${this.daysUpTo(days, upTo).map((day) => guard(dayDeps(days, day, list), () => renderDay(day, list)))}</div>
       ${guard([feed, sessions, this.language, this.noStructuredData, this.epoch], () => structuredData(this, feed, this.noStructuredData ? [] : sessions, this.language))}`;
   }
 
