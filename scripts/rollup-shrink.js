@@ -14,6 +14,7 @@ const minifyCss = (s) =>
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{}:;,>])\s*/g, '$1')
+    .replace(/\s+!important/g, '!important')
     .replace(/;}/g, '}');
 
 const minifyHtml = (s) => s.replace(/\s*\n\s*/g, ' ');

@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import type {Language} from '../core/types.js';
 import {resolveLanguage} from '../i18n/language.js';
 import {addStrings, msgIn, type Msg} from '../i18n/msg.js';
-import {parseInstant} from '../time/instant.js';
+import {parseUtc} from '../time/iso.js';
 import {pageClock} from '../time/clock.js';
 import type {TimeSource} from './clock-controller.js';
 import {stateStrings} from '../i18n/generated/strings/state.js';
@@ -122,6 +122,6 @@ export abstract class UclgElement extends LitElement {
   };
 
   private frozenAt(): number | null {
-    return this.now ? parseInstant(this.now, 'UTC') : null;
+    return this.now ? parseUtc(this.now) : null;
   }
 }

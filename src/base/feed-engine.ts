@@ -11,6 +11,7 @@ import type {ParseResult} from '../core/types.js';
 import {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
 import {FeedLoadError, loadFeed, readJson, type LoadedFeed} from '../feed/load.js';
 import {pageClock} from '../time/clock.js';
+import {serverOffset} from '../time/server-time.js';
 import {addStrings, str} from '../i18n/msg.js';
 import type {FeedController, FeedState} from './feed-controller.js';
 import {provideFeedEngine} from './feed-engine-load.js';
@@ -104,7 +105,7 @@ export class FeedReader {
 
   private loaded(src: string, loaded: LoadedFeed): void {
     // Before the first render of this feed, so that it already shows the corrected time.
-    if (loaded.serverTime) pageClock.adopt(loaded.serverTime);
+    if (loaded.serverTime) pageClock.adopt(serverOffset(loaded.serverTime));
     const state = this.fromResult(loaded, src);
     if (state.status === 'ready' && loaded.savedAt !== undefined) {
       this.logLoadFailure(src, loaded.failure ?? 'network');

@@ -1,5 +1,6 @@
 import {parseFeed} from './parse.js';
-import {pageClock, type ServerTime} from '../time/clock.js';
+import {pageClock} from '../time/clock.js';
+import type {ServerTime} from '../time/server-time.js';
 import {readStorage, writeStorage} from '../internal/storage.js';
 import type {ParseResult} from '../core/types.js';
 

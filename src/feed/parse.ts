@@ -25,6 +25,8 @@ import {
 } from '../core/types.js';
 
 type Obj = Record<string, unknown>;
+/** One of ./messages.ts, given the offending values as `show` writes them. */
+type Message = (v: string, w: string) => string;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const show = (v: unknown): string => {
   if (v === undefined) return 'missing';
@@ -82,15 +84,18 @@ class Reader {
   ok = true;
   constructor(readonly problems: FeedProblem[]) {}
 
-  fail(path: string, message: string): undefined {
-    this.problems.push({path, message});
+  /**
+   * The part is dropped: `message` of the offending value(s), each shown as `show` does. The
+   * values are passed rather than shown at each call: 43 calls, each a little shorter.
+   */
+  fail(path: string, message: Message, v?: unknown, w?: unknown): undefined {
     this.ok = false;
-    return undefined;
+    return this.warn(path, message, v, w);
   }
 
   /** Like fail, but the part survives: the field is optional and is dropped. */
-  warn(path: string, message: string): undefined {
-    this.problems.push({path, message});
+  warn(path: string, message: Message, v?: unknown, w?: unknown): undefined {
+    this.problems.push({path, message: message(show(v), show(w))});
     return undefined;
   }
 
@@ -99,22 +104,22 @@ class Reader {
     const at = `${path}.${key}`;
     if (v === undefined && optional) return undefined;
     if (typeof v === 'string' && v.trim()) {
-      return this.fail(at, m.plainString(show(v)));
+      return this.fail(at, m.plainString, v);
     }
     return this.localized(v, at, optional);
   }
 
   localized(v: unknown, at: string, optional = false): LocalizedText | undefined {
     const report = optional ? this.warn.bind(this) : this.fail.bind(this);
-    if (!isObj(v)) return report(at, m.notText(show(v)));
+    if (!isObj(v)) return report(at, m.notText, v);
     const out: Partial<Record<Language, string>> = {};
     for (const lang of LANGUAGES) {
       const s = v[lang];
       if (s === undefined) continue;
-      if (typeof s !== 'string') this.warn(`${at}.${lang}`, m.notString(show(s)));
+      if (typeof s !== 'string') this.warn(`${at}.${lang}`, m.notString, s);
       else if (s.trim()) out[lang] = s.trim();
     }
-    if (!Object.keys(out).length) return report(at, m.noLanguage());
+    if (!Object.keys(out).length) return report(at, m.noLanguage);
     return Object.freeze(out);
   }
 
@@ -122,7 +127,7 @@ class Reader {
     const v = o[key];
     const at = `${path}.${key}`;
     if (v === undefined && optional) return [];
-    if (!Array.isArray(v)) return this.fail(at, m.notList(show(v))) ?? [];
+    if (!Array.isArray(v)) return this.fail(at, m.notList, v) ?? [];
     const out: LocalizedText[] = [];
     v.forEach((item, i) => {
       const t = this.localized(item, `${at}[${i}]`, true);
@@ -134,7 +139,7 @@ class Reader {
   id(o: Obj, key: string, path: string): string | undefined {
     const v = o[key];
     if (typeof v === 'string' && SLUG.test(v)) return v;
-    return this.fail(`${path}.${key}`, m.notId(show(v)));
+    return this.fail(`${path}.${key}`, m.notId, v);
   }
 
   /** An optional text inside an optional part (a person, a place): when wrong, only it is dropped. */
@@ -143,11 +148,11 @@ class Reader {
   }
 
   /** A link through the protocol allowlist; `scheme` narrows it further (photos: https only). */
-  url(v: unknown, at: string, scheme = /^/, message = m.notUrl): string | undefined {
+  url(v: unknown, at: string, scheme = /^/, message: Message = m.notUrl): string | undefined {
     if (v === undefined) return undefined;
     // Once per link and page (people's photos and pages repeat across a programme).
     const url = typeof v === 'string' ? links(v, () => safeUrl(v)) : undefined;
-    return url && scheme.test(url) ? url : this.warn(at, message(show(v)));
+    return url && scheme.test(url) ? url : this.warn(at, message, v);
   }
 }
 
@@ -157,7 +162,7 @@ class Reader {
 
 function readPeople(v: unknown, at: string, r: Reader): readonly Person[] {
   if (v === undefined) return NONE;
-  if (!Array.isArray(v)) return r.warn(at, m.notPeople(show(v))) ?? NONE;
+  if (!Array.isArray(v)) return r.warn(at, m.notPeople, v) ?? NONE;
   const people: Person[] = [];
   v.forEach((raw, i) => {
     const p = readPerson(raw, `${at}[${i}]`, r);
@@ -167,12 +172,12 @@ function readPeople(v: unknown, at: string, r: Reader): readonly Person[] {
 }
 
 function readPerson(v: unknown, at: string, r: Reader): Person | undefined {
-  if (!isObj(v)) return r.warn(at, m.notPerson(show(v)));
+  if (!isObj(v)) return r.warn(at, m.notPerson, v);
   const name = typeof v.name === 'string' ? v.name.trim() : '';
-  if (!name) r.warn(`${at}.name`, m.notName(show(v.name)));
+  if (!name) r.warn(`${at}.name`, m.notName, v.name);
   let role: PersonRole = 'speaker';
   if (PERSON_ROLES.includes(v.role as PersonRole)) role = v.role as PersonRole;
-  else if (v.role !== undefined) r.warn(`${at}.role`, m.notRole(show(v.role)));
+  else if (v.role !== undefined) r.warn(`${at}.role`, m.notRole, v.role);
   const affiliation = r.softText(v, 'affiliation', at);
   const photo = r.url(v.photo, `${at}.photo`, /^https:/i, m.notPhoto);
   const url = r.url(v.url, `${at}.url`);
@@ -182,17 +187,17 @@ function readPerson(v: unknown, at: string, r: Reader): Person | undefined {
 
 function readLanguages(v: unknown, at: string, r: Reader): SessionLanguages | undefined {
   if (v === undefined) return undefined;
-  if (!isObj(v)) return r.warn(at, m.notLanguages(show(v)));
+  if (!isObj(v)) return r.warn(at, m.notLanguages, v);
   const tags = (key: keyof SessionLanguages): readonly string[] => {
     const list = v[key];
     if (list === undefined) return NONE;
-    if (!Array.isArray(list)) return r.warn(`${at}.${key}`, m.notTags(show(list))) ?? NONE;
+    if (!Array.isArray(list)) return r.warn(`${at}.${key}`, m.notTags, list) ?? NONE;
     // Canonical, so that "EN" and "en" are one language (listed once, where it first appears).
     const out = new Set<string>();
     list.forEach((raw, i) => {
       const tag = typeof raw === 'string' ? canonicalTag(raw) : undefined;
-      if (!tag) return r.warn(`${at}.${key}[${i}]`, m.notTag(show(raw)));
-      if (!named('language', tag)) r.warn(`${at}.${key}[${i}]`, m.unknownTag(show(raw)));
+      if (!tag) return r.warn(`${at}.${key}[${i}]`, m.notTag, raw);
+      if (!named('language', tag)) r.warn(`${at}.${key}[${i}]`, m.unknownTag, raw);
       out.add(tag);
     });
     return Object.freeze([...out]);
@@ -204,17 +209,17 @@ function readLanguages(v: unknown, at: string, r: Reader): SessionLanguages | un
 
 function readLocation(v: unknown, at: string, r: Reader): SessionLocation | undefined {
   if (v === undefined) return undefined;
-  if (!isObj(v)) return r.warn(at, m.notLocation(show(v)));
+  if (!isObj(v)) return r.warn(at, m.notLocation, v);
   const mode = MODES.find((x) => x === v.mode);
-  if (!mode) r.warn(`${at}.mode`, m.notMode(show(v.mode)));
+  if (!mode) r.warn(`${at}.mode`, m.notMode, v.mode);
   const venue = r.softText(v, 'venue', at);
   const address = r.softText(v, 'address', at);
   const city = r.softText(v, 'city', at);
   let country: string | undefined;
   if (typeof v.country === 'string' && /^[A-Za-z]{2}$/.test(v.country)) {
     country = v.country.toUpperCase();
-    if (!named('region', country)) r.warn(`${at}.country`, m.unknownCountry(show(v.country)));
-  } else if (v.country !== undefined) r.warn(`${at}.country`, m.notCountry(show(v.country)));
+    if (!named('region', country)) r.warn(`${at}.country`, m.unknownCountry, v.country);
+  } else if (v.country !== undefined) r.warn(`${at}.country`, m.notCountry, v.country);
   const map = r.url(v.map, `${at}.map`, /^https?:/i, m.notWebUrl);
   if (!mode) return undefined;
   return Object.freeze({
@@ -226,25 +231,25 @@ function readLocation(v: unknown, at: string, r: Reader): SessionLocation | unde
 /** `closes` is read like start and end, in the session's zone; `start` is the session's, read and raw. */
 function readRegistration(v: unknown, at: string, timeZone: string, start: [number | undefined, unknown], r: Reader): Registration | undefined {
   if (v === undefined) return undefined;
-  if (!isObj(v)) return r.warn(at, m.notRegistration(show(v)));
+  if (!isObj(v)) return r.warn(at, m.notRegistration, v);
   let closes: number | undefined;
   if (typeof v.closes === 'string') {
     const {gap, at: t} = readTime(v.closes, timeZone);
     closes = gap
-      ? r.warn(`${at}.closes`, m.skippedTime(timeZone, gap))
-      : (t ?? r.warn(`${at}.closes`, m.notWallTime(show(v.closes))));
+      ? r.warn(`${at}.closes`, () => m.skippedTime(timeZone, gap))
+      : (t ?? r.warn(`${at}.closes`, m.notWallTime, v.closes));
     if (closes !== undefined && start[0] !== undefined && closes > start[0]) {
-      r.warn(`${at}.closes`, m.closesAfterStart(show(v.closes), show(start[1])));
+      r.warn(`${at}.closes`, m.closesAfterStart, v.closes, start[1]);
     }
-  } else if (v.closes !== undefined) r.warn(`${at}.closes`, m.notDateTime(show(v.closes)));
+  } else if (v.closes !== undefined) r.warn(`${at}.closes`, m.notDateTime, v.closes);
   let full = false;
   if (typeof v.full === 'boolean') full = v.full;
-  else if (v.full !== undefined) r.warn(`${at}.full`, m.notBoolean(show(v.full)));
+  else if (v.full !== undefined) r.warn(`${at}.full`, m.notBoolean, v.full);
   return Object.freeze({full, ...(closes !== undefined && {closes})});
 }
 
 function readEvent(v: unknown, r: Reader): FeedEvent | undefined {
-  if (!isObj(v)) return r.fail('event', m.notEvent(show(v)));
+  if (!isObj(v)) return r.fail('event', m.notEvent, v);
   const id = r.id(v, 'id', 'event');
   const name = r.text(v, 'name', 'event');
   const theme = r.text(v, 'theme', 'event', true);
@@ -252,13 +257,13 @@ function readEvent(v: unknown, r: Reader): FeedEvent | undefined {
   const calendar = r.url(v.calendar, 'event.calendar', /^https?:/i, m.notWebUrl);
   let defaultLanguage: Language = 'en';
   if (LANGUAGES.includes(v.defaultLanguage as Language)) defaultLanguage = v.defaultLanguage as Language;
-  else r.fail('event.defaultLanguage', m.notLanguage(show(v.defaultLanguage)));
+  else r.fail('event.defaultLanguage', m.notLanguage, v.defaultLanguage);
   if (!r.ok || !id || !name) return undefined;
   return Object.freeze({id, name, defaultLanguage, ...(theme && {theme}), ...(url && {url}), ...(calendar && {calendar})});
 }
 
 function readSession(v: unknown, path: string, r: Reader): Session | undefined {
-  if (!isObj(v)) return r.fail(path, m.notSession(show(v)));
+  if (!isObj(v)) return r.fail(path, m.notSession, v);
   const id = r.id(v, 'id', path);
   const kind = r.text(v, 'kind', path);
   const title = r.text(v, 'title', path);
@@ -272,31 +277,31 @@ function readSession(v: unknown, path: string, r: Reader): Session | undefined {
   // are still read, and a bad one is reported too.
   let timeZone = 'UTC';
   if (typeof v.timeZone === 'string' && isTimeZone(v.timeZone)) timeZone = v.timeZone;
-  else r.fail(`${path}.timeZone`, m.notZone(show(v.timeZone)));
+  else r.fail(`${path}.timeZone`, m.notZone, v.timeZone);
 
   const instant = (key: 'start' | 'end'): number | undefined => {
     const raw = v[key];
-    if (typeof raw !== 'string') return r.fail(`${path}.${key}`, m.notDateTime(show(raw)));
+    if (typeof raw !== 'string') return r.fail(`${path}.${key}`, m.notDateTime, raw);
     // A time the zone skips is dropped with that said, rather than moved by the gap (and then
     // reported as an end not after its start, or kept an hour late).
     const {gap, at} = readTime(raw, timeZone);
-    if (gap) return r.fail(`${path}.${key}`, m.skippedTime(timeZone, gap));
-    return at ?? r.fail(`${path}.${key}`, m.notWallTime(show(raw)));
+    if (gap) return r.fail(`${path}.${key}`, () => m.skippedTime(timeZone, gap));
+    return at ?? r.fail(`${path}.${key}`, m.notWallTime, raw);
   };
   const start = instant('start');
   const end = instant('end');
   if (start !== undefined && end !== undefined && end <= start) {
-    r.fail(`${path}.end`, m.notAfterStart(show(v.end), show(v.start)));
+    r.fail(`${path}.end`, m.notAfterStart, v.end, v.start);
   }
 
   let status: ScheduleStatus = 'scheduled';
   if (v.status !== undefined) {
     if (STATUSES.includes(v.status as ScheduleStatus)) status = v.status as ScheduleStatus;
-    else r.fail(`${path}.status`, m.notStatus(show(v.status)));
+    else r.fail(`${path}.status`, m.notStatus, v.status);
   }
 
   const links: {-readonly [K in keyof SessionLinks]: string} = {};
-  if (v.links !== undefined && !isObj(v.links)) r.warn(`${path}.links`, m.notLinks(show(v.links)));
+  if (v.links !== undefined && !isObj(v.links)) r.warn(`${path}.links`, m.notLinks, v.links);
   else if (isObj(v.links)) {
     for (const key of LINKS) {
       const url = r.url(v.links[key], `${path}.links.${key}`);
@@ -334,20 +339,21 @@ const ours = new WeakSet<Feed>();
 export function parseFeed(json: unknown): ParseResult {
   if (ours.has(json as Feed)) return {feed: json as Feed, problems: []};
   const problems: FeedProblem[] = [];
+  const r = new Reader(problems);
   if (!isObj(json)) {
-    problems.push({path: '$', message: m.notFeed(show(json))});
+    r.fail('$', m.notFeed, json);
     return {feed: null, problems};
   }
   if (json.version !== 1) {
-    problems.push({path: 'version', message: m.notVersion(show(json.version))});
+    r.fail('version', m.notVersion, json.version);
     return {feed: null, problems};
   }
-  const event = readEvent(json.event, new Reader(problems));
+  const event = readEvent(json.event, r);
   if (!event) return {feed: null, problems};
 
   const sessions: Session[] = [];
   if (!Array.isArray(json.sessions)) {
-    problems.push({path: 'sessions', message: m.notSessions(show(json.sessions))});
+    r.warn('sessions', m.notSessions, json.sessions);
   } else {
     const seen = new Set<string>();
     json.sessions.forEach((raw, i) => {
@@ -355,7 +361,7 @@ export function parseFeed(json: unknown): ParseResult {
       const s = readSession(raw, path, new Reader(problems));
       if (!s) return;
       if (seen.has(s.id)) {
-        problems.push({path: `${path}.id`, message: m.duplicateId(show(s.id))});
+        r.warn(`${path}.id`, m.duplicateId, s.id);
         return;
       }
       seen.add(s.id);

@@ -4,7 +4,8 @@
  *
  * The device clock is trusted unless a feed response known to be fresh shows it is wrong by
  * more than half an hour (a phone set to the wrong zone or DST, a dead battery); see
- * `serverOffset` for when a server's `Date` is believed, and the README's design notes for why.
+ * `serverOffset` (./server-time.ts) for when a server's `Date` is believed, and the README's
+ * design notes for why.
  */
 
 /** What time-keeping needs from the platform; tests swap in a fake one. */
@@ -12,37 +13,6 @@ export interface ClockEnv {
   now(): number;
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(id: unknown): void;
-}
-
-/** What a response said about the server's clock, and when (on the device clock) it was asked. */
-export interface ServerTime {
-  /** The `Date` header, epoch ms (whole seconds). */
-  readonly date: number;
-  /** The `Age` header in seconds: how long caches held the response; 0 without one. */
-  readonly age: number;
-  /** Device clock when the request was sent and when its headers arrived. */
-  readonly sentAt: number;
-  readonly receivedAt: number;
-}
-
-/** Smaller differences are left to the device: a cache that sends no `Age` can make a `Date` this old. */
-export const TRUST_DEVICE_WITHIN = 30 * 60_000;
-/**
- * Larger ones are not believed either: a device that far off cannot open HTTPS pages, and a fake
- * clock in an app's own tests (set to a session's date) is not to be "corrected".
- */
-export const MAX_CORRECTION = 48 * 3_600_000;
-
-/**
- * How far the device clock is behind the server's (ms; negative when ahead), or 0 when the
- * device is to be trusted. The server's time at arrival is `Date` + `Age` + half the round trip
- * (+ 0.5 s: `Date` is cut to the second).
- */
-export function serverOffset({date, age, sentAt, receivedAt}: ServerTime): number {
-  if (!Number.isFinite(date) || !(age >= 0) || !(receivedAt >= sentAt)) return 0;
-  const offset = date + age * 1000 + 500 + (receivedAt - sentAt) / 2 - receivedAt;
-  const size = Math.abs(offset);
-  return size > TRUST_DEVICE_WITHIN && size <= MAX_CORRECTION ? offset : 0;
 }
 
 const platform: ClockEnv = {
@@ -70,9 +40,13 @@ export class Clock {
     return this.env.now() + (this.correctionMs && !deviceOnly() ? this.correctionMs : 0);
   }
 
-  /** Takes what a fresh response says about the server's clock. */
-  adopt(server: ServerTime): void {
-    const correction = deviceOnly() ? 0 : serverOffset(server);
+  /**
+   * Takes what a fresh response says about the server's clock: `serverOffset(…)` of it
+   * (./server-time.ts, which only the feed code imports: a countdown with start and end never
+   * reads a response, so it does not load that arithmetic).
+   */
+  adopt(offsetMs: number): void {
+    const correction = deviceOnly() ? 0 : offsetMs;
     if (correction === this.correctionMs) return;
     this.correctionMs = correction;
     this.moved?.();

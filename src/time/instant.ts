@@ -1,8 +1,6 @@
 import {intlCached} from '../i18n/locale.js';
 import {memo} from '../internal/memo.js';
-
-export const ISO =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})?$/;
+import {parseIso} from './iso.js';
 
 const offsets = memo<number>(2048);
 
@@ -58,21 +56,5 @@ export function wallClockToInstant(wall: number, zone: string): number | null {
  * Returns null for anything that is not a real date-time.
  */
 export function parseInstant(value: string, zone: string): number | null {
-  const m = ISO.exec(value);
-  if (!m) return null;
-  const [, y, mo, d, h, mi, s = '0', frac = '0', offset] = m;
-  const year = +y, month = +mo, day = +d, hour = +h, minute = +mi, second = +s;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth) return null;
-  if (hour > 23 || minute > 59 || second > 59) return null;
-  const ms = Math.floor(+`0.${frac}` * 1000);
-  const utc = Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  if (offset) {
-    if (offset === 'Z') return utc;
-    const sign = offset[0] === '-' ? -1 : 1;
-    const [oh, om] = offset.slice(1).split(':').map(Number);
-    if (oh > 14 || om > 59) return null;
-    return utc - sign * (oh * 60 + om) * 60_000;
-  }
-  return wallClockToInstant(utc, zone);
+  return parseIso(value, (wall) => wallClockToInstant(wall, zone));
 }

@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {Ticker} from './ticker.js';
-import {Clock, MAX_CORRECTION, pageClock, serverOffset, TRUST_DEVICE_WITHIN, type ServerTime} from './clock.js';
+import {Clock, pageClock} from './clock.js';
+import {MAX_CORRECTION, serverOffset, TRUST_DEVICE_WITHIN, type ServerTime} from './server-time.js';
 import {FakeClock} from '../test-support/fake-clock.js';
 import {crossedMilestone, nextStep, splitDuration} from './countdown.js';
 
@@ -132,21 +133,21 @@ describe('time/clock', () => {
     const clock = new Clock(device);
     let changes = 0;
     clock.onChange(() => changes++);
-    clock.adopt(answer(T0 + 2 * HOUR, T0));
+    clock.adopt(serverOffset(answer(T0 + 2 * HOUR, T0)));
     expect(clock.now()).to.equal(T0 + 2 * HOUR + 600);
-    clock.adopt(answer(T0 + 2 * HOUR, T0));
+    clock.adopt(serverOffset(answer(T0 + 2 * HOUR, T0)));
     expect(changes).to.equal(1);
-    clock.adopt(answer(T0 + 60_000, T0));
+    clock.adopt(serverOffset(answer(T0 + 60_000, T0)));
     expect(clock.now()).to.equal(T0);
     expect(changes).to.equal(2);
   });
 
   it('<html data-uclg-clock="device"> keeps the device clock whatever the server says', () => {
     const clock = new Clock(new FakeClock(T0));
-    clock.adopt(answer(T0 + 2 * HOUR, T0));
+    clock.adopt(serverOffset(answer(T0 + 2 * HOUR, T0)));
     document.documentElement.dataset.uclgClock = 'device';
     expect(clock.now()).to.equal(T0);
-    clock.adopt(answer(T0 - 5 * HOUR, T0));
+    clock.adopt(serverOffset(answer(T0 - 5 * HOUR, T0)));
     expect(clock.now()).to.equal(T0);
   });
 
@@ -155,7 +156,7 @@ describe('time/clock', () => {
       const device = new FakeClock(T0).install();
       const clock = new Clock(device);
       const ticker = new Ticker(clock);
-      clock.adopt(answer(T0 + serverAhead, T0));
+      clock.adopt(serverOffset(answer(T0 + serverAhead, T0)));
       const due = clock.now() + 5000;
       const woken: number[] = [];
       let timersArmed = 0;
@@ -178,7 +179,7 @@ describe('time/clock', () => {
     const woken: string[] = [];
     ticker.schedule({}, T0 + HOUR * 3, () => woken.push('a'));
     ticker.schedule({}, T0 + HOUR * 5, () => woken.push('b'));
-    clock.adopt(answer(T0 + 2 * HOUR, T0));
+    clock.adopt(serverOffset(answer(T0 + 2 * HOUR, T0)));
     expect(woken).to.deep.equal(['a', 'b']);
   });
 });

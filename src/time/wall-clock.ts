@@ -1,9 +1,11 @@
 /**
  * What the feed's parser (and the editor) ask about zones and wall-clock times, apart from
- * ./instant.ts, which every widget loads: a countdown with only `start` and `end` reads its
- * instants but never checks a zone name or a skipped time, so it does not bundle these.
+ * ./instant.ts (zone offsets, which the card and the agenda also use to show times) and ./iso.ts
+ * (which every widget loads): a countdown with only `start` and `end` reads its instants but
+ * never checks a zone name or a skipped time, so it does not bundle these.
  */
-import {ISO, parseInstant, zoneOffset} from './instant.js';
+import {parseInstant, zoneOffset} from './instant.js';
+import {ISO} from './iso.js';
 
 /** True when `zone` is an IANA time zone this browser knows. */
 export const isTimeZone = (zone: string): boolean => !Number.isNaN(zoneOffset(zone, 0));

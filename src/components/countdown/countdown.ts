@@ -8,7 +8,7 @@ import {memo} from '../../internal/memo.js';
 import {UclgSessionElement} from '../../base/session-element.js';
 import {ClockController, type TimedSession} from '../../base/clock-controller.js';
 import {crossedMilestone, FAR, NEAR, nextStep, splitDuration, UNIT_MS, type UnitValue} from '../../time/countdown.js';
-import {parseInstant} from '../../time/instant.js';
+import {parseUtc} from '../../time/iso.js';
 import {styles} from './countdown.styles.js';
 import {countdownStrings} from '../../i18n/generated/strings/countdown.js';
 import {importFeedEngineWith} from '../../base/feed-engine-load.js';
@@ -68,8 +68,8 @@ export class UclgCountdown extends UclgSessionElement {
     if (!this.start || this.feed || this.src) return this.current?.session;
     const key = `${this.start}|${this.end}|${this.id}`;
     if (this.standalone?.key !== key) {
-      const start = parseInstant(this.start, 'UTC');
-      const end = this.end ? parseInstant(this.end, 'UTC') : start;
+      const start = parseUtc(this.start);
+      const end = this.end ? parseUtc(this.end) : start;
       const session = start === null || end === null ? undefined : {id: this.id || 'countdown', start, end: Math.max(start, end), status: 'scheduled' as const, links: {}};
       this.standalone = {key, session};
     }
