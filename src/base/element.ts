@@ -121,7 +121,13 @@ export abstract class UclgElement extends LitElement {
     frozen: () => this.frozenAt() !== null,
   };
 
+  /** Read once per value: an agenda asks for the time once per session and render (1,000 readings of the same text). */
   private frozenAt(): number | null {
-    return this.now ? parseUtc(this.now) : null;
+    const now = this.now;
+    if (!now) return null;
+    if (this.frozenRead?.[0] !== now) this.frozenRead = [now, parseUtc(now)];
+    return this.frozenRead[1];
   }
+
+  private frozenRead?: [string, number | null];
 }

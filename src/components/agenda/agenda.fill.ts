@@ -33,13 +33,21 @@ const STEP_MS = 30;
 /** A change of what is shown that touches more items than this is applied in steps. */
 const AT_ONCE = 2 * FIRST;
 
+/** Steps waiting for their task, in order, one message each. */
+const queue: (() => void)[] = [];
+// One channel for the page, made by the first step: a channel per step cost more than its message.
+let channel: MessageChannel | undefined;
+
 /**
  * A task of its own, soon. Not requestAnimationFrame (a background tab never gets one) and not
  * setTimeout (clamped to once a second there): a message is never throttled.
  */
 const soon = (fn: () => void): void => {
-  const channel = new MessageChannel();
-  channel.port1.onmessage = () => fn();
+  queue.push(fn);
+  if (!channel) {
+    channel = new MessageChannel();
+    channel.port1.onmessage = () => queue.shift()?.();
+  }
   channel.port2.postMessage(0);
 };
 
