@@ -5,6 +5,7 @@ import {UclgSessionElement} from '../../base/session-element.js';
 import {styles} from './guiding-questions.styles.js';
 import {questionsStrings} from '../../i18n/generated/strings/questions.js';
 import {provideFeedEngineNow} from '../../base/feed-engine.js';
+import {fragmentId, questionId, questionsHeading} from './guiding-questions.list.js';
 
 addStrings(questionsStrings);
 provideFeedEngineNow();
@@ -99,14 +100,14 @@ export class UclgGuidingQuestions extends UclgSessionElement {
       });
     }
     const current = this.current;
-    return current?.session.guidingQuestions.map((q, i) => ({id: `${current.session.id}-q${i + 1}`, text: this.text(q)}));
+    return current?.session.guidingQuestions.map((q, i) => ({id: questionId(current.session.id, i), text: this.text(q)}));
   }
 
   /** Scrolls to and focuses the question named by the URL fragment, expanding the list if needed. */
   private async revealTarget(): Promise<void> {
     const questions = this.questions();
     if (!questions || !location.hash) return; // not ready yet: updated() calls again
-    const id = decodeHash(location.hash);
+    const id = fragmentId();
     const index = questions.findIndex((q) => q.id === id);
     this.targetId = index < 0 ? '' : id;
     if (index < 0) return;
@@ -141,7 +142,7 @@ export class UclgGuidingQuestions extends UclgSessionElement {
     if (slotted && /^H[1-6]$/.test(slotted.tagName)) return html`<div id="heading" part="heading" class="slotted"><slot name="heading"></slot></div>`;
     const level = Math.min(6, Math.max(2, this.headingLevel || 3));
     return html`<div role="heading" aria-level=${level} id="heading" part="heading">
-      <slot name="heading">${this.msg('Guiding questions', {id: 'questions.heading', desc: 'Heading above the list of questions that frame a policy dialogue.'})}</slot>
+      <slot name="heading">${questionsHeading(this.msg)}</slot>
     </div>`;
   }
 
@@ -151,13 +152,5 @@ export class UclgGuidingQuestions extends UclgSessionElement {
         ? this.msg('Show fewer questions', {id: 'questions.show-fewer', desc: 'Collapses the list of guiding questions again.'})
         : this.msg(str`Show all ${total} questions`, {id: 'questions.show-all', desc: 'Expands the list; the number is the total number of questions (always 2 or more).'})}
     </button>`;
-  }
-}
-
-function decodeHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return hash.slice(1);
   }
 }
