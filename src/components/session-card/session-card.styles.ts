@@ -1,10 +1,12 @@
 import {css} from 'lit';
 import {base} from '../../base/shared.styles.js';
 import {badges} from '../../base/badges.styles.js';
+import {questionList} from '../guiding-questions/guiding-questions.list.styles.js';
 
 export const styles = [
   base,
   badges,
+  questionList,
   css`
     /* The layout follows the space the card is given, not the window. */
     :host {
@@ -141,32 +143,9 @@ export const styles = [
     uclg-add-to-calendar {
       margin: 0 0 1em;
     }
-    /* The guiding questions, as <uclg-guiding-questions> shows them (session-card.questions.ts). */
+    /* The guiding questions (session-card.questions.ts; their list: questionList). */
     .questions {
       margin-top: 1.25em;
-    }
-    .questions [role='heading'] {
-      font-size: 1.125em;
-      margin: 0 0 0.5em;
-    }
-    .questions ol {
-      margin: 0 0 0.75em;
-      padding-inline-start: 1.75em;
-    }
-    .questions li + li {
-      margin-top: 0.5em;
-    }
-    .questions li::marker {
-      color: var(--uclg-guiding-questions-marker-color, var(--uclg-accent, var(--_accent)));
-      font-weight: 700;
-    }
-    .questions .target {
-      background: var(--uclg-highlight-color, var(--_highlight));
-      color: var(--uclg-text-color, var(--_text));
-      outline-offset: 2px;
-    }
-    .questions li:focus-visible {
-      outline: 3px solid var(--uclg-focus-color, var(--_accent));
     }
     @container (max-width: 22em) {
       article {

@@ -13,7 +13,8 @@ import {styles} from './session-card.styles.js';
 import {renderPeople} from './session-card.people.js';
 import {renderLanguages, renderPlace} from './session-card.place.js';
 import {renderAction} from './session-card.action.js';
-import {QuestionTarget, renderQuestions} from './session-card.questions.js';
+import {renderQuestions} from './session-card.questions.js';
+import {QuestionTarget, questionId} from '../guiding-questions/guiding-questions.list.js';
 import {buildList, ListCache} from './session-card.lists.js';
 import {cardStrings} from '../../i18n/generated/strings/card.js';
 import {provideFeedEngineNow} from '../../base/feed-engine.js';
@@ -62,7 +63,10 @@ export class UclgSessionCard extends UclgSessionElement {
   );
 
   // The question a URL fragment names: highlighted, scrolled to and focused.
-  private readonly target = new QuestionTarget(this, () => this.current?.session);
+  private readonly target = new QuestionTarget(this, () => {
+    const session = this.current?.session;
+    return session?.guidingQuestions.map((_, i) => questionId(session.id, i));
+  });
   private readonly bodyList = new ListCache();
   private readonly questionList = new ListCache();
 
