@@ -20,8 +20,8 @@ const USAGE = `
 Give the feed's URL (\`src\`), or the feed itself as the \`feed\` property, or an inline
 \`<script type="application/json">\` child; \`session\` picks the session. The card shows the time in
 the event's zone and, when it differs, in the visitor's (\`time-zone\` overrides the browser's).
-It contains a \`<uclg-guiding-questions>\` and, while the session is upcoming or live, an "Add to
-calendar" control. When the feed names them, it shows the people by role, the place and the
+It shows the session's guiding questions as \`<uclg-guiding-questions>\` does (a \`#<session>-q<n>\` URL
+fragment goes to one) and, while the session is upcoming or live, an "Add to calendar" control. When the feed names them, it shows the people by role, the place and the
 languages, and one call to action that follows the session: Register, then Registration closed or
 Full, Join the livestream while live, then Watch the recording or Recording coming soon. Every
 story here freezes the clock with \`now\`; use the toolbar to change the language, the zone, the

@@ -217,7 +217,8 @@ export function describeWidgets() {
       text: root ? text(root) : null,
       title: text(root?.querySelector('#title')) || null,
       timer: root?.querySelector('[role="timer"]')?.getAttribute('aria-label') ?? null,
-      questions: questions(nested ?? el).map((li) => ({text: text(li), shown: getComputedStyle(li).display !== 'none'})),
+      // A card shows its questions in its own shadow tree (.questions); older builds nested a <uclg-guiding-questions>.
+      questions: (nested ? questions(nested) : el.localName === 'uclg-session-card' ? [...(root?.querySelectorAll('.questions li') ?? [])] : questions(el)).map((li) => ({text: text(li), shown: getComputedStyle(li).display !== 'none'})),
       button: text(root?.querySelector('section > button')) || null,
       events: root?.querySelectorAll('[itemtype="https://schema.org/Event"][data-uclg-session]').length ?? 0,
     };

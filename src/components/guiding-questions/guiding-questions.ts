@@ -5,6 +5,7 @@ import {UclgSessionElement} from '../../base/session-element.js';
 import {styles} from './guiding-questions.styles.js';
 import {questionsStrings} from '../../i18n/generated/strings/questions.js';
 import {provideFeedEngineNow} from '../../base/feed-engine.js';
+import {QuestionTarget, questionId, questionsHeading} from './guiding-questions.list.js';
 
 addStrings(questionsStrings);
 provideFeedEngineNow();
@@ -48,15 +49,19 @@ export class UclgGuidingQuestions extends UclgSessionElement {
 
   @state() private expanded = false;
 
-  /** The question the URL fragment points at, highlighted. */
-  @state() private targetId?: string;
+  /** The question the URL fragment points at: highlighted, scrolled to, focused (and shown if collapsed). */
+  private readonly target = new QuestionTarget(
+    this,
+    () => this.questions()?.map((q) => q.id),
+    (index) => {
+      if (this.collapsed && index >= this.collapsed) this.expanded = true;
+    },
+  );
 
   private lightObserver?: MutationObserver;
-  private readonly onHashChange = (): void => void this.revealTarget();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
     // A CMS or framework may edit the written-out list: follow it.
     this.lightObserver = new MutationObserver(() => this.requestUpdate());
     this.lightObserver.observe(this, {childList: true, subtree: true, characterData: true});
@@ -64,13 +69,7 @@ export class UclgGuidingQuestions extends UclgSessionElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
     this.lightObserver?.disconnect();
-  }
-
-  protected override updated(): void {
-    // On the first render with questions (the feed may arrive later), go to the fragment's one.
-    if (this.targetId === undefined && location.hash) void this.revealTarget();
   }
 
   private handleToggle(): void {
@@ -99,22 +98,7 @@ export class UclgGuidingQuestions extends UclgSessionElement {
       });
     }
     const current = this.current;
-    return current?.session.guidingQuestions.map((q, i) => ({id: `${current.session.id}-q${i + 1}`, text: this.text(q)}));
-  }
-
-  /** Scrolls to and focuses the question named by the URL fragment, expanding the list if needed. */
-  private async revealTarget(): Promise<void> {
-    const questions = this.questions();
-    if (!questions || !location.hash) return; // not ready yet: updated() calls again
-    const id = decodeHash(location.hash);
-    const index = questions.findIndex((q) => q.id === id);
-    this.targetId = index < 0 ? '' : id;
-    if (index < 0) return;
-    if (this.collapsed && index >= this.collapsed) this.expanded = true;
-    await this.updateComplete;
-    const li = this.renderRoot.querySelector<HTMLElement>(`li[id="${CSS.escape(id)}"]`);
-    li?.scrollIntoView({block: 'start'});
-    li?.focus({preventScroll: true});
+    return current?.session.guidingQuestions.map((q, i) => ({id: questionId(current.session.id, i), text: this.text(q)}));
   }
 
   override render(): TemplateResult | typeof nothing | undefined {
@@ -122,13 +106,13 @@ export class UclgGuidingQuestions extends UclgSessionElement {
     if (!questions) return this.renderState();
     if (!questions.length) return nothing;
     const limit = this.collapsed && !this.expanded ? this.collapsed : Infinity;
-    return html`<section aria-labelledby="heading" lang=${this.language}>
+    return html`<section class="questions" aria-labelledby="heading" lang=${this.language}>
       ${this.renderStale()}
       ${this.renderHeading()}
       <ol id="list" part="list">
         ${questions.map(
-          (q, i) => html`<li id=${q.id} lang=${q.lang ?? nothing} class=${i < limit ? (q.id === this.targetId ? 'target' : '') : 'more'}
-            tabindex=${q.id === this.targetId ? '-1' : nothing}>${q.text}</li>`,
+          (q, i) => html`<li id=${q.id} lang=${q.lang ?? nothing} class=${i < limit ? (q.id === this.target.id ? 'target' : '') : 'more'}
+            tabindex=${q.id === this.target.id ? '-1' : nothing}>${q.text}</li>`,
         )}
       </ol>
       ${this.collapsed && questions.length > this.collapsed ? this.renderToggle(questions.length) : nothing}
@@ -141,7 +125,7 @@ export class UclgGuidingQuestions extends UclgSessionElement {
     if (slotted && /^H[1-6]$/.test(slotted.tagName)) return html`<div id="heading" part="heading" class="slotted"><slot name="heading"></slot></div>`;
     const level = Math.min(6, Math.max(2, this.headingLevel || 3));
     return html`<div role="heading" aria-level=${level} id="heading" part="heading">
-      <slot name="heading">${this.msg('Guiding questions', {id: 'questions.heading', desc: 'Heading above the list of questions that frame a policy dialogue.'})}</slot>
+      <slot name="heading">${questionsHeading(this.msg)}</slot>
     </div>`;
   }
 
@@ -151,13 +135,5 @@ export class UclgGuidingQuestions extends UclgSessionElement {
         ? this.msg('Show fewer questions', {id: 'questions.show-fewer', desc: 'Collapses the list of guiding questions again.'})
         : this.msg(str`Show all ${total} questions`, {id: 'questions.show-all', desc: 'Expands the list; the number is the total number of questions (always 2 or more).'})}
     </button>`;
-  }
-}
-
-function decodeHash(hash: string): string {
-  try {
-    return decodeURIComponent(hash.slice(1));
-  } catch {
-    return hash.slice(1);
   }
 }

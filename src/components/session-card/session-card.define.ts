@@ -1,7 +1,6 @@
 import {defineElement} from '../../internal/define.js';
 import '../add-to-calendar/add-to-calendar.define.js';
 import {UclgSessionCard} from './session-card.js';
-import '../guiding-questions/guiding-questions.define.js';
 
 defineElement('uclg-session-card', UclgSessionCard);
 

@@ -1,10 +1,12 @@
 import {css} from 'lit';
 import {base} from '../../base/shared.styles.js';
 import {badges} from '../../base/badges.styles.js';
+import {questionList} from '../guiding-questions/guiding-questions.list.styles.js';
 
 export const styles = [
   base,
   badges,
+  questionList,
   css`
     /* The layout follows the space the card is given, not the window. */
     :host {
@@ -141,7 +143,8 @@ export const styles = [
     uclg-add-to-calendar {
       margin: 0 0 1em;
     }
-    uclg-guiding-questions {
+    /* The guiding questions (session-card.questions.ts; their list: questionList). */
+    .questions {
       margin-top: 1.25em;
     }
     @container (max-width: 22em) {
@@ -168,7 +171,7 @@ export const styles = [
       }
       .body,
       .summary,
-      uclg-guiding-questions {
+      .questions {
         max-width: 44em;
       }
     }

@@ -192,6 +192,69 @@ describe('<uclg-session-card>', () => {
     });
   });
 
+  describe('guiding questions', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('lists them under a heading one level below the title, each with the id a URL fragment can name', async () => {
+      const el = await fixture<UclgSessionCard>(html`<uclg-session-card lang="fr" session="digital" now=${BEFORE} heading-level="2" .feed=${testFeed()}></uclg-session-card>`);
+      await settled(el);
+      const section = $(el, 'section.questions')!;
+      const heading = section.querySelector('[role="heading"]')!;
+      expect(heading.getAttribute('aria-level')).to.equal('3');
+      expect(heading.textContent!.trim()).to.equal('Questions directrices');
+      expect(section.getAttribute('aria-labelledby')).to.equal(heading.id);
+      const items = [...section.querySelectorAll('ol > li')];
+      expect(items.map((li) => li.id)).to.deep.equal(['digital-q1', 'digital-q2', 'digital-q3', 'digital-q4', 'digital-q5', 'digital-q6']);
+      expect(items[0].textContent).to.equal('Question 1 ?');
+      expect(items.every((li) => li.querySelector('span') === null), 'text in the card\'s language is a plain text node').to.be.true;
+      await expect(el).to.be.accessible();
+    });
+
+    it('marks a question and a paragraph shown in the fallback language with that language', async () => {
+      const el = await card({lang: 'fr', session: 'health'});
+      const question = $(el, '.questions li span')!;
+      expect(question.textContent).to.equal('How?');
+      expect(question.lang).to.equal('en');
+      const paragraph = $(el, '.body p span')!;
+      expect(paragraph.textContent).to.equal('Only in English.');
+      expect(paragraph.lang).to.equal('en');
+    });
+
+    it('goes to the question named by the URL fragment: highlighted and focused', async () => {
+      const el = await card();
+      expect(el.shadowRoot!.querySelector('.target')).to.equal(null);
+      location.hash = '#digital-q3';
+      await new Promise((r) => window.addEventListener('hashchange', r, {once: true}));
+      await el.updateComplete;
+      await el.updateComplete;
+      const target = el.shadowRoot!.getElementById('digital-q3')!;
+      expect(target.classList.contains('target')).to.be.true;
+      expect(target.getAttribute('tabindex')).to.equal('-1');
+      expect(el.shadowRoot!.activeElement).to.equal(target);
+      expect(el.shadowRoot!.querySelectorAll('.target')).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('goes to a question named in the URL when the page loads, and ignores fragments that name none of its own', async () => {
+      history.replaceState(null, '', '#digital-q6');
+      const el = await card();
+      await el.updateComplete;
+      expect(el.shadowRoot!.getElementById('digital-q6')!.classList.contains('target')).to.be.true;
+      const other = await card({session: 'health'});
+      await other.updateComplete;
+      expect(other.shadowRoot!.querySelector('.target')).to.equal(null);
+    });
+
+    it('re-renders the background in a new language', async () => {
+      const el = await card({lang: 'fr'});
+      expect($(el, '.body p')!.textContent).to.equal('Premier paragraphe.');
+      el.setAttribute('lang', 'es');
+      await settled(el);
+      expect($(el, '.body p')!.textContent).to.equal('Primer párrafo.');
+      expect($(el, '.questions li')!.textContent).to.equal('¿Pregunta 1?');
+    });
+  });
+
   describe('states', () => {
     it('loads from src, one request per URL for several cards', async () => {
       const calls: string[] = [];

@@ -1,19 +1,21 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {Feed, Session, SessionLinks} from '../../core/types.js';
+import type {Feed, Language, Session, SessionLinks, SessionStatus} from '../../core/types.js';
 import {addStrings, str} from '../../i18n/msg.js';
 import {linkLabel, LINK_ORDER, statusLabel} from '../../i18n/strings.js';
 import {isExternal} from '../../internal/safe-url.js';
 import {UclgSessionElement} from '../../base/session-element.js';
 import {describeTime, formatDayShift, viewerTimeZone, type TimeView} from '../../time/format.js';
 import {ClockController} from '../../base/clock-controller.js';
-import type {SessionStatus} from '../../core/types.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {callToAction} from '../../time/call-to-action.js';
 import {styles} from './session-card.styles.js';
 import {renderPeople} from './session-card.people.js';
 import {renderLanguages, renderPlace} from './session-card.place.js';
 import {renderAction} from './session-card.action.js';
+import {renderQuestions} from './session-card.questions.js';
+import {QuestionTarget, questionId} from '../guiding-questions/guiding-questions.list.js';
+import {buildList, ListCache} from './session-card.lists.js';
 import {cardStrings} from '../../i18n/generated/strings/card.js';
 import {provideFeedEngineNow} from '../../base/feed-engine.js';
 
@@ -60,6 +62,14 @@ export class UclgSessionCard extends UclgSessionElement {
     (now) => this.current && callToAction(this.current.session, now).next,
   );
 
+  // The question a URL fragment names: highlighted, scrolled to and focused.
+  private readonly target = new QuestionTarget(this, () => {
+    const session = this.current?.session;
+    return session?.guidingQuestions.map((_, i) => questionId(session.id, i));
+  });
+  private readonly bodyList = new ListCache();
+  private readonly questionList = new ListCache();
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     releaseStructuredData(this);
@@ -83,36 +93,40 @@ export class UclgSessionCard extends UclgSessionElement {
     const {feed, session} = this.current!;
     const level = Math.min(6, Math.max(2, this.headingLevel || 3));
     const {action, hidden} = callToAction(session, this.clock.now());
+    const when = this.times(session);
+    const status = this.time.status(session);
+    // The parts every card has are in this one template: each nested template is one more
+    // instance for Lit to clone and walk, per card (see the README's note on render cost).
     return html`<article part="card" aria-labelledby="title" lang=${this.language}>
       ${this.renderStale()}
       <p class="event">${this.text(feed.event.name)}</p>
       <p class="kind">${this.text(session.kind)}</p>
       <div class="title" role="heading" aria-level=${level} id="title">${this.text(session.title)}</div>
       ${session.subtitle ? html`<p class="subtitle">${this.text(session.subtitle)}</p>` : nothing}
-      ${this.renderTimes(session)}
+      <p class="when"><time datetime=${new Date(session.start).toISOString()}>${when.event}</time></p>
+      ${when.viewer === undefined ? nothing : html`<p class="when viewer">${when.viewer}</p>`}
       ${renderPlace(session.location, this.language, this.msg, (t) => this.text(t))}
       ${renderLanguages(session.languages, this.language, this.msg)}
-      ${this.renderStatus(this.time.status(session))}
+      <p><span class="status ${status}">${statusLabel(status, this.msg)}</span></p>
       ${renderAction(action, this.msg)}
-      ${this.renderCalendar(session, feed)}
+      ${this.renderCalendar(session, feed, status)}
       ${session.theme ?? feed.event.theme ? html`<p class="theme">${this.text(session.theme ?? feed.event.theme)}</p>` : nothing}
       ${session.summary ? html`<p class="summary">${this.text(session.summary)}</p>` : nothing}
-      ${this.renderBody(session)}
+      ${this.renderBody(session, feed.event.defaultLanguage)}
       ${this.renderPeople(session)}
-      <uclg-guiding-questions theme=${this.theme ?? nothing} ?compact=${this.compact} .feed=${feed} session=${session.id} heading-level=${Math.min(6, level + 1)}></uclg-guiding-questions>
+      ${renderQuestions(session, Math.min(6, level + 1), this.msg, this.language, feed.event.defaultLanguage, this.target.id, this.questionList)}
       ${this.renderLinks(session.links, hidden)}
       ${structuredData(this, feed, this.noStructuredData ? [] : [session], this.language)}
     </article>`;
   }
 
-  private renderTimes(session: Session) {
+  /** The time in the event's zone, one string; and the viewer's own, when it reads differently. */
+  private times(session: Session): {event: string; viewer?: string} {
     const eventView = describeTime(session.start, session.end, session.timeZone, this.language);
     const zone = this.timeZone || viewerTimeZone();
     const mine = describeTime(session.start, session.end, zone, this.language, session.timeZone);
     const same = mine.date === eventView.date && mine.time === eventView.time && mine.zone === eventView.zone;
-    const iso = new Date(session.start).toISOString();
-    return html`<p class="when"><time datetime=${iso}>${eventView.date} · ${eventView.time} ${eventView.zone}</time></p>
-      ${same ? nothing : html`<p class="when viewer">${this.renderViewerTime(mine)}</p>`}`;
+    return {event: `${eventView.date} · ${eventView.time} ${eventView.zone}`, viewer: same ? undefined : this.renderViewerTime(mine)};
   }
 
   private renderViewerTime(view: TimeView) {
@@ -123,27 +137,29 @@ export class UclgSessionCard extends UclgSessionElement {
     });
   }
 
-  private renderCalendar(session: Session, feed: Feed) {
-    const status = this.time.status(session);
+  private renderCalendar(session: Session, feed: Feed, status: SessionStatus) {
     if (status !== 'upcoming' && status !== 'live') return nothing;
     return html`<uclg-add-to-calendar part="calendar" theme=${this.theme ?? nothing} .session=${session} .feed=${feed}></uclg-add-to-calendar>`;
   }
 
-  private renderStatus(status: SessionStatus) {
-    return html`<p><span class="status ${status}">${statusLabel(status, this.msg)}</span></p>`;
-  }
-
-  private renderBody(session: Session) {
+  private renderBody(session: Session, fallback: Language) {
     if (!session.body.length) return nothing;
     const hasMore = session.body.length > VISIBLE_PARAGRAPHS;
-    return html`<div class="body" id="body">
-        ${session.body.map(
-          (p, i) => html`<p class=${i < VISIBLE_PARAGRAPHS || this.expanded ? '' : 'more'}>${this.text(p)}</p>`,
-        )}
-      </div>
+    const expanded = this.expanded;
+    const body = this.bodyList.get([session, this.language, fallback, expanded], () =>
+      buildList(
+        'div',
+        {class: 'body', id: 'body'},
+        'p',
+        session.body.map((text, i) => ({text, attributes: {class: i < VISIBLE_PARAGRAPHS || expanded ? '' : 'more'}})),
+        this.language,
+        fallback,
+      ),
+    );
+    return html`${body}
       ${hasMore
-        ? html`<button type="button" part="button" aria-expanded=${this.expanded} aria-controls="body" @click=${this.handleReadMore}>
-            ${this.expanded
+        ? html`<button type="button" part="button" aria-expanded=${expanded} aria-controls="body" @click=${this.handleReadMore}>
+            ${expanded
               ? this.msg('Show less', {id: 'card.show-less', desc: 'Collapses the background text again.'})
               : this.msg('Read more', {id: 'card.read-more', desc: 'Expands the full background text of the session.'})}
           </button>`
