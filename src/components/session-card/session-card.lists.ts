@@ -11,8 +11,8 @@ export interface ListItem {
  * The card's two long lists, the background's paragraphs and the guiding questions (a dozen
  * items per card), built with the DOM's own methods, as the structured data is, rather than one
  * Lit template instance per item: per card that was 12 of 21 instances, each a clone, a tree walk
- * and its parts (issue 15's render cost). Lit renders the returned element as a child; the same
- * inputs give back the same element (see `ListCache`), so a re-render leaves it untouched.
+ * and its parts (issue 15's render cost). Lit renders the returned element as a child; callers
+ * wrap the call in Lit's `guard`, so a re-render with the same inputs leaves it untouched.
  *
  * Feed text goes in as text nodes, never as HTML. As `text()` does for templates, text in the
  * card's language is a plain text node and a fallback in another language gets a `<span lang>`.
@@ -34,19 +34,4 @@ export function buildList(tag: string, attributes: Readonly<Record<string, strin
     list.append(el);
   }
   return list;
-}
-
-/** The last list built for one card and what it was built from: unchanged inputs, same element. */
-export class ListCache {
-  private inputs: readonly unknown[] = [];
-  private node?: HTMLElement;
-
-  /** `inputs` are compared by identity, in order. */
-  get(inputs: readonly unknown[], build: () => HTMLElement): HTMLElement {
-    if (!this.node || inputs.length !== this.inputs.length || inputs.some((v, i) => v !== this.inputs[i])) {
-      this.node = build();
-      this.inputs = inputs;
-    }
-    return this.node;
-  }
 }

@@ -1,6 +1,7 @@
 import {html, type TemplateResult} from 'lit';
+import {guard} from 'lit/directives/guard.js';
 import type {Language, Session} from '../../core/types.js';
-import {buildList, type ListCache} from './session-card.lists.js';
+import {buildList} from './session-card.lists.js';
 import type {Msg} from '../../i18n/msg.js';
 import {questionId, questionsHeading} from '../guiding-questions/guiding-questions.list.js';
 
@@ -10,10 +11,10 @@ import {questionId, questionsHeading} from '../guiding-questions/guiding-questio
  * element, shadow root, set of style sheets and update cycle (about a sixth of the card's
  * script time in issue 15's bench of 100 cards) for a list the card already has in hand.
  */
-export function renderQuestions(session: Session, level: number, msg: Msg, lang: Language, fallback: Language, target: string | undefined, cache: ListCache): TemplateResult {
+export function renderQuestions(session: Session, level: number, msg: Msg, lang: Language, fallback: Language, target: string | undefined): TemplateResult {
   // Without questions the nested element stayed, empty, with its margin: the same spacing here.
   if (!session.guidingQuestions.length) return html`<div class="questions"></div>`;
-  const list = cache.get([session, lang, fallback, target], () =>
+  const list = guard([session, lang, fallback, target], () =>
     buildList(
       'ol',
       {},

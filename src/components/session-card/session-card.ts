@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {guard} from 'lit/directives/guard.js';
 import type {Feed, Language, Session, SessionLinks, SessionStatus} from '../../core/types.js';
 import {addStrings, str} from '../../i18n/msg.js';
 import {linkLabel, LINK_ORDER, statusLabel} from '../../i18n/strings.js';
@@ -15,7 +16,7 @@ import {renderLanguages, renderPlace} from './session-card.place.js';
 import {renderAction} from './session-card.action.js';
 import {renderQuestions} from './session-card.questions.js';
 import {QuestionTarget, questionId} from '../guiding-questions/guiding-questions.list.js';
-import {buildList, ListCache} from './session-card.lists.js';
+import {buildList} from './session-card.lists.js';
 import {cardStrings} from '../../i18n/generated/strings/card.js';
 import {provideFeedEngineNow} from '../../base/feed-engine.js';
 
@@ -67,8 +68,6 @@ export class UclgSessionCard extends UclgSessionElement {
     const session = this.current?.session;
     return session?.guidingQuestions.map((_, i) => questionId(session.id, i));
   });
-  private readonly bodyList = new ListCache();
-  private readonly questionList = new ListCache();
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -114,7 +113,7 @@ export class UclgSessionCard extends UclgSessionElement {
       ${session.summary ? html`<p class="summary">${this.text(session.summary)}</p>` : nothing}
       ${this.renderBody(session, feed.event.defaultLanguage)}
       ${this.renderPeople(session)}
-      ${renderQuestions(session, Math.min(6, level + 1), this.msg, this.language, feed.event.defaultLanguage, this.target.id, this.questionList)}
+      ${renderQuestions(session, Math.min(6, level + 1), this.msg, this.language, feed.event.defaultLanguage, this.target.id)}
       ${this.renderLinks(session.links, hidden)}
       ${structuredData(this, feed, this.noStructuredData ? [] : [session], this.language)}
     </article>`;
@@ -146,7 +145,7 @@ export class UclgSessionCard extends UclgSessionElement {
     if (!session.body.length) return nothing;
     const hasMore = session.body.length > VISIBLE_PARAGRAPHS;
     const expanded = this.expanded;
-    const body = this.bodyList.get([session, this.language, fallback, expanded], () =>
+    const body = guard([session, this.language, fallback, expanded], () =>
       buildList(
         'div',
         {class: 'body', id: 'body'},
