@@ -21,7 +21,7 @@ const items = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll<HTMLElemen
 const times = (el: UclgAgenda) => items(el).map((i) => i.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('<uclg-agenda>', function () {
-  // Three fixtures and three axe runs in one test: over 10 s when the 1,000-session test (agenda.tools.test.ts) shares the CPU.
+  // Three fixtures and three axe runs in one test: over 10 s when a 1,000-session test (agenda.scale.test.ts) shares the CPU.
   this.timeout(30_000);
   beforeEach(() => localStorage.removeItem(STORAGE_KEY));
 
