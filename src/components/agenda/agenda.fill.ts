@@ -2,7 +2,7 @@
  * How much of a long programme is in the DOM yet (issue 18). Rendering 1,000 sessions in one
  * update costs more than the first screen needs: from `PROGRESSIVE_FROM` sessions the first update
  * renders the first screen of sessions (of those the filters show), and the rest follow, a chunk
- * per task, while the list says `aria-busy="true"`. Everything ends up in the DOM (find-in-page,
+ * after each painted frame, while the list says `aria-busy="true"`. Everything ends up in the DOM (find-in-page,
  * screen readers, print): this only orders the work. Filters, search, the count, the URL, stars
  * and "My programme" work on the data, so they are right at every step.
  *
@@ -24,10 +24,10 @@ export const PROGRESSIVE_FROM = 100;
 /** Sessions shown by the first update: more than the tallest screen holds. */
 export const FIRST = 40;
 /**
- * Script time a later step aims at: each step adds as many sessions as the last one's pace allows
- * (at least 20, at most 300), so that a fast device fills its list in a few steps (each step walks
- * the items already there again, and the browser lays out and paints between steps) and a slow
- * one in short tasks that never keep a keystroke waiting long.
+ * Time a later step aims at, its script and the style, layout and paint of the frame after it:
+ * each step adds as many sessions as the last one's pace allows (at least 20, at most 300), so
+ * that a fast device fills its list in a few steps (each step walks the items already there
+ * again) and a slow one in short steps that never keep a keystroke waiting long.
  */
 const STEP_MS = 30;
 /** A change of what is shown that touches more items than this is applied in steps. */
@@ -51,6 +51,28 @@ const soon = (fn: () => void): void => {
   channel.port2.postMessage(0);
 };
 
+/**
+ * `fn` after the next frame has painted, with how long that frame's rendering took (ms), so that
+ * the frame an input asked for shows its first screen of results before any later step runs,
+ * and each step's pace counts the style and layout it caused. A hidden page renders no frames:
+ * there `fn` runs soon, with 0; so it does if no frame comes within 100 ms.
+ */
+const afterFrame = (fn: (renderMs: number) => void): void => {
+  if (document.hidden) return soon(() => fn(0));
+  let frameAt = 0;
+  const go = (): void => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    soon(() => fn(frameAt && performance.now() - frameAt));
+  };
+  // The message `go` posts from the frame's callbacks runs once the frame's rendering is done.
+  const frame = requestAnimationFrame(() => {
+    frameAt = performance.now();
+    go();
+  });
+  const timer = setTimeout(go, 100);
+};
+
 /** Two sets with the same members (a render makes a new one each time). */
 function same(a: ReadonlySet<unknown>, b: ReadonlySet<unknown>): boolean {
   if (a === b) return true;
@@ -70,6 +92,8 @@ export class ListFill implements ReactiveController {
   /** Sessions the next step adds, and when the current step began and from how many. */
   private chunk = 60;
   private step?: [start: number, from: number, revealing: boolean];
+  /** The last step's work, for the next one's pace once its frame has rendered: sessions, script ms. */
+  private done?: [added: number, scriptMs: number, revealing: boolean];
   private waiters: (() => void)[] = [];
   private print?: MediaQueryList;
   /**
@@ -119,9 +143,7 @@ export class ListFill implements ReactiveController {
     if (this.step) {
       const [start, from, revealing] = this.step;
       const added = (revealing ? Math.min(this.revealTo, this.staleTo) : Math.min(this.limit ?? 0, this.total)) - from;
-      const pace = (added * STEP_MS) / Math.max(1, performance.now() - start);
-      if (added > 0 && revealing) this.revealChunk = Math.min(1000, Math.max(40, Math.round(pace)));
-      else if (added > 0) this.chunk = Math.min(300, Math.max(20, Math.round(pace)));
+      this.done = added > 0 ? [added, performance.now() - start, revealing] : undefined;
       this.step = undefined;
     }
     this.only = false;
@@ -195,8 +217,15 @@ export class ListFill implements ReactiveController {
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    soon(() => {
+    afterFrame((renderMs) => {
       this.scheduled = false;
+      if (this.done) {
+        const [added, scriptMs, revealing] = this.done;
+        const pace = Math.round((added * STEP_MS) / Math.max(1, scriptMs + renderMs));
+        if (revealing) this.revealChunk = Math.min(1000, Math.max(40, pace));
+        else this.chunk = Math.min(300, Math.max(20, pace));
+        this.done = undefined;
+      }
       // Gone from the page: carried on when it comes back (hostConnected).
       if (!this.host.isConnected || this.complete) return;
       // First a change of what is shown to every item, then the rest of the sessions into the DOM.

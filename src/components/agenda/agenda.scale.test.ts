@@ -31,7 +31,7 @@ const busy = (el: UclgAgenda) => $(el, '.list')!.getAttribute('aria-busy');
 const count = (el: UclgAgenda) => $(el, '.count')!.textContent!.trim();
 /** The ids in time order, as the agenda lists them. */
 const inOrder = (json: unknown) => [...parseFeed(json).feed!.sessions].sort((a, b) => a.start - b.start).map((s) => s.id);
-/** One task later: after the agenda's own next step, which was queued first (a message, like this). */
+/** One task later (a message): after what the page queued before it, before a step that waits for a frame. */
 const nextTask = () => new Promise<void>((resolve) => {
   const channel = new MessageChannel();
   channel.port1.onmessage = () => resolve();
@@ -158,6 +158,26 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
     await el.listComplete;
     expect(shown(el)).to.deep.equal(expected);
     expect(ids(el)).to.have.length(1000);
+  });
+
+  it('leaves the frame after a change to its first screen: later steps wait for a frame', async () => {
+    // Each step waits for the frame after the last one (agenda.fill.ts afterFrame), so the frame
+    // an input asked for shows its results before the next chunk's work, whatever else the page
+    // has queued: a task queued after the change runs before any step (a step that waited only
+    // for a task of its own, as they once did, ran first).
+    const el = await agenda(programmeFeed(1000));
+    const firstUpdate = ids(el).length;
+    expect(firstUpdate).to.be.below(1000);
+    await nextTask();
+    expect(ids(el)).to.have.length(firstUpdate);
+    await el.listComplete;
+    await choose(el, 'format', 'online');
+    const firstScreen = shown(el);
+    expect(firstScreen.length).to.be.above(333);
+    await nextTask();
+    expect(shown(el)).to.deep.equal(firstScreen);
+    await el.listComplete;
+    expect(shown(el)).to.have.length(333);
   });
 
   it('applies a change that touches few items in its own update', async () => {
