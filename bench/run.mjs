@@ -170,7 +170,7 @@ const IMPL = {
     countdown: (start, end) => `<uclg-countdown start="${start}" end="${end}" lang="en"></uclg-countdown>`,
     tags: ['uclg-session-card', 'uclg-countdown', 'uclg-guiding-questions', 'uclg-agenda'],
   },
-  baseline: {script: () => `<script type="module" src="/build/baseline.js"></script>`, tags: ['uclg-session-card', 'uclg-countdown', 'uclg-guiding-questions', 'uclg-agenda']},
+  baseline: {script: (delay = 0) => `<script type="module" src="/build/baseline.js${delay ? `?delay=${delay}` : ''}"></script>`, tags: ['uclg-session-card', 'uclg-countdown', 'uclg-guiding-questions', 'uclg-agenda']},
   floor: {script: () => `<script type="module" src="/build/floor.js"></script>`, card: () => `<floor-element name="Inclusive digitalization"></floor-element>`, tags: ['floor-element']},
   'relative-time': {
     script: (delay = 0) => `<script type="module" src="/build/relative-time.js${delay ? `?delay=${delay}` : ''}"></script>`,
@@ -339,22 +339,32 @@ async function prerendered() {
     const session = element === 'agenda' ? undefined : SESSION_IDS[0];
     out[`ours-${key}`] = `<uclg-${element} src="${src}"${session ? ` session="${session}"` : ''} lang="en"></uclg-${element}>`;
     out[`ours-${key}-pre`] = prerender(feed, {element, session, lang: 'en', src});
+    // A returning visitor: the same snippet, measured on the second visit (the first one, in the
+    // same browser context, left the widget's height in localStorage).
+    out[`ours-${key}-return`] = out[`ours-${key}`];
+    // --baseline: another build, the same page and snippet, beside ours in the same run.
+    if (BASELINE) out[`base-${key}`] = out[`base-${key}-return`] = out[`ours-${key}`];
+    // A snippet that reserves the widget's height itself, before any script runs: the element
+    // with style="display:block;min-height:…px", the height the partner saw it take (measured
+    // on a first load in the same run). Survives a CMS that keeps inline styles.
+    out[`ours-${key}-styled`] = out[`ours-${key}`];
   }
   return out;
 }
 let OURS_SNIPPETS;
-function clsPage(kind) {
-  const widget = {
+function clsPage(kind, reserve) {
+  let widget = {
     ...OURS_SNIPPETS,
     atcb: IMPL.atcb.card(),
     'relative-time': IMPL['relative-time'].card(),
   }[kind];
-  const impl = kind.startsWith('ours') ? 'ours' : kind;
+  if (reserve) widget = widget.replace(/^<(uclg-[a-z-]+)/, `<$1 style="display:block;min-height:${Math.ceil(reserve)}px"`);
+  const impl = kind.startsWith('ours') ? 'ours' : kind.startsWith('base-') ? 'baseline' : kind;
   const below = 'Partners embed the widget in pages that already carry a lot. '.repeat(12);
   return page(doc({
     head: `<script>
 window.__shifts = [];
-new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({value: e.value, at: Math.round(e.startTime), sources: (e.sources || []).map((s) => s.node ? (s.node.nodeName + (s.node.id ? '#' + s.node.id : '')) : '?')}); }).observe({type: 'layout-shift', buffered: true});
+new PerformanceObserver((list) => { for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({value: e.value, at: Math.round(e.startTime), sources: (e.sources || []).map((s) => ({node: s.node ? (s.node.nodeName + (s.node.id ? '#' + s.node.id : '')) : '?', from: [s.previousRect.y, s.previousRect.height].map(Math.round), to: [s.currentRect.y, s.currentRect.height].map(Math.round)}))}); }).observe({type: 'layout-shift', buffered: true});
 </script>
 ${IMPL[impl].script(LIB_DELAY)}
 <script type="module">${READY}
@@ -663,8 +673,14 @@ async function figureCls() {
   const cases = [...Object.keys(OURS_SNIPPETS), 'atcb', 'relative-time'].map((k) => ({key: k, impl: k}));
   const done = await interleave(cases, RUNS, ({impl}) =>
     withPage({}, async (p) => {
-      await p.goto(origin + clsPage(impl));
-      return pageDone(p);
+      let reserve;
+      if (impl.endsWith('-return') || impl.endsWith('-styled')) {
+        await p.goto(origin + clsPage(impl));
+        await pageDone(p);
+        if (impl.endsWith('-styled')) reserve = await p.evaluate(() => document.querySelector('main > :first-child').getBoundingClientRect().height);
+      }
+      await p.goto(origin + clsPage(impl, reserve));
+      return {...(await pageDone(p)), reserve};
     }),
   );
   return done.map((c) => ({...c, cls: summarize(c.runs, 'cls')}));
@@ -724,6 +740,20 @@ const NAMES = {
   'ours-countdown-pre': '@uclg/widgets `<uclg-countdown>`, pre-rendered',
   'ours-questions-pre': '@uclg/widgets `<uclg-guiding-questions>`, pre-rendered',
   'ours-agenda-pre': '@uclg/widgets `<uclg-agenda>`, pre-rendered',
+  ...Object.fromEntries(
+    ['card', 'countdown', 'questions', 'agenda'].flatMap((k) => {
+      const tag = {card: 'session-card', countdown: 'countdown', questions: 'guiding-questions', agenda: 'agenda'}[k];
+      return [[`base-${k}`, `baseline \`<uclg-${tag} src>\``], [`base-${k}-return`, `baseline \`<uclg-${tag} src>\`, returning visitor`]];
+    }),
+  ),
+  'ours-card-styled': '@uclg/widgets `<uclg-session-card src style="display:block;min-height:…">`',
+  'ours-countdown-styled': '@uclg/widgets `<uclg-countdown src style="display:block;min-height:…">`',
+  'ours-questions-styled': '@uclg/widgets `<uclg-guiding-questions src style="display:block;min-height:…">`',
+  'ours-agenda-styled': '@uclg/widgets `<uclg-agenda src style="display:block;min-height:…">`',
+  'ours-card-return': '@uclg/widgets `<uclg-session-card src>`, returning visitor',
+  'ours-countdown-return': '@uclg/widgets `<uclg-countdown src>`, returning visitor',
+  'ours-questions-return': '@uclg/widgets `<uclg-guiding-questions src>`, returning visitor',
+  'ours-agenda-return': '@uclg/widgets `<uclg-agenda src>`, returning visitor',
 };
 
 function evaluateTargets(r) {
@@ -806,7 +836,7 @@ function evaluateTargets(r) {
   if (r.cls) {
     const c = r.cls.find((x) => x.key === 'ours-card');
     if (c?.cls.n) targets.push({id: 'cls', target: 'layout shift 0 (card loading its feed)', value: `${c.cls.median.toFixed(4)} (max ${c.cls.max.toFixed(4)})`, met: c.cls.max === 0, margin: c.cls.max === 0 ? 'met' : `over by ${c.cls.max.toFixed(4)}`,
-      where: (c.runs.find((x) => x.shifts?.length)?.shifts ?? []).map((x) => `${x.value.toFixed(4)} at ${x.at} ms (moved: ${x.sources.join(', ')})`).join('; ')});
+      where: (c.runs.find((x) => x.shifts?.length)?.shifts ?? []).map((x) => `${x.value.toFixed(4)} at ${x.at} ms (moved: ${x.sources.map((s) => s.node ?? s).join(', ')})`).join('; ')});
   }
   return targets;
 }
