@@ -4,6 +4,7 @@ import type {UclgCountdown} from './countdown.js';
 import {clearFeedCache} from '../../feed/load.js';
 import {testFeed} from '../../test-support/fixtures.js';
 import {$, mount, unmountAll} from '../../test-support/dom.js';
+import {neverAnswered, withFetch} from '../../test-support/fetch.js';
 
 /**
  * The countdown's loading box (issue 15, item 2): one line, no taller than the countdown it
@@ -22,13 +23,10 @@ function countdown(lang: string, style = ''): UclgCountdown {
 
 /** While this runs, the feed never arrives: the widget stays in its loading state. */
 async function whileLoading<T>(run: () => Promise<T>): Promise<T> {
-  const realFetch = window.fetch;
-  window.fetch = () => new Promise(() => {});
   clearFeedCache();
   try {
-    return await run();
+    return await withFetch(neverAnswered, run);
   } finally {
-    window.fetch = realFetch;
     clearFeedCache();
     unmountAll();
   }

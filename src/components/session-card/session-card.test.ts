@@ -8,6 +8,7 @@ import {advanceUntil, FakeClock, pretendVisibility} from '../../test-support/fak
 import {browserZone, forumFeed, forumSession, testFeed} from '../../test-support/fixtures.js';
 import type {UclgStatusChangeEvent} from '../../events/status-change.js';
 import {$, mount, settled, textOf, unmountAll} from '../../test-support/dom.js';
+import {neverAnswered, withFetch} from '../../test-support/fetch.js';
 
 const BEFORE = '2021-05-01T00:00:00Z';
 /** The fixture served as a URL, so src loading is tested without depending on files. */
@@ -258,9 +259,7 @@ describe('<uclg-session-card>', () => {
   describe('states', () => {
     it('loads from src, one request per URL for several cards', async () => {
       const calls: string[] = [];
-      const realFetch = window.fetch;
-      window.fetch = (input, init) => (calls.push(String(input)), realFetch(input, init));
-      try {
+      await withFetch((real, input, init) => (calls.push(String(input)), real(input, init)), async () => {
         const wrap = mount(html`
           <uclg-session-card src=${FEED_URL} session="digital" now=${BEFORE}></uclg-session-card>
           <uclg-session-card src=${FEED_URL} session="health" now=${BEFORE}></uclg-session-card>
@@ -269,9 +268,7 @@ describe('<uclg-session-card>', () => {
         for (const c of cards) await waitUntil(() => $(c, 'article'), 'card did not render the feed', {timeout: 4000});
         expect(calls.filter((u) => u === FEED_URL)).to.have.length(1);
         expect(textOf(cards[1])).to.contain('Healthy People and Territories');
-      } finally {
-        window.fetch = realFetch;
-      }
+      });
     });
 
     it('reads an inline JSON child', async () => {
@@ -283,27 +280,21 @@ describe('<uclg-session-card>', () => {
     });
 
     it('reserves space while loading', async () => {
-      const realFetch = window.fetch;
-      window.fetch = () => new Promise(() => {});
-      try {
+      await withFetch(neverAnswered, async () => {
         const el = await fixture<UclgSessionCard>(html`<uclg-session-card src="/never.json" session="x"></uclg-session-card>`);
         expect($(el, '[role="status"]')!.textContent).to.contain('Loading');
         expect(el.getBoundingClientRect().height).to.be.greaterThan(50);
         await expect(el).to.be.accessible();
-      } finally {
-        window.fetch = realFetch;
-      }
+      });
     });
 
     it('shows a localized error with Retry that loads again', async () => {
-      const realFetch = window.fetch;
       let offline = true;
-      window.fetch = (input, init) => (offline ? Promise.reject(new TypeError('offline')) : realFetch(input, init));
       const clock = new FakeClock(Date.now()).install();
       const visible = pretendVisibility('visible');
       // No saved copy of the feed from earlier tests: this browser has never seen it.
       for (const key of Object.keys(localStorage)) if (key.startsWith('uclg-widgets:feed:')) localStorage.removeItem(key);
-      try {
+      await withFetch((real, input, init) => (offline ? Promise.reject(new TypeError('offline')) : real(input, init)), async () => {
         const el = await fixture<UclgSessionCard>(html`<uclg-session-card lang="fr" src=${FEED_URL} session="health" now=${BEFORE}></uclg-session-card>`);
         // A network error is retried with backoff before the widget gives up.
         await advanceUntil(clock, () => $(el, '[role="alert"]'));
@@ -312,11 +303,10 @@ describe('<uclg-session-card>', () => {
         offline = false;
         $<HTMLButtonElement>(el, 'button')!.click();
         await waitUntil(() => $(el, 'article'), 'Retry did not load the feed');
-      } finally {
-        window.fetch = realFetch;
+      }).finally(() => {
         visible();
         pageClock.use();
-      }
+      });
     });
 
     it('reports an invalid feed in the console and says so', async () => {
