@@ -49,11 +49,13 @@ export function renderPeople(v: PeopleView): TemplateResult | typeof nothing {
 }
 
 function renderPerson(p: Person, v: PeopleView): TemplateResult {
-  // The name is written next to the photo, so the initials are decoration.
+  // The name is written next to the photo, so the initials are decoration. They are there under
+  // a photo too, shown until it has loaded (a slow connection, a lazy photo not reached yet).
+  const letters = initials(p.name);
   const face =
     p.photo && !v.failed.has(p.photo)
-      ? html`<img class="face" src=${p.photo} alt=${p.name} width="48" height="48" loading="lazy" decoding="async" @error=${v.onPhotoError} />`
-      : html`<span class="face" aria-hidden="true">${initials(p.name)}</span>`;
+      ? html`<span class="face"><span aria-hidden="true">${letters}</span><img src=${p.photo} alt=${p.name} width="48" height="48" loading="lazy" decoding="async" @error=${v.onPhotoError} /></span>`
+      : html`<span class="face" aria-hidden="true">${letters}</span>`;
   const name = p.url ? html`<a href=${p.url} rel=${isExternal(p.url) ? 'noopener noreferrer' : nothing}>${p.name}</a>` : p.name;
   return html`${face}<span class="who"><span class="name">${name}</span>${p.affiliation ? html`<span class="affiliation">${v.text(p.affiliation)}</span>` : nothing}</span>`;
 }

@@ -105,17 +105,26 @@ export const styles = [
     }
     /* One box for a photo or the initials that replace it: nothing moves when either loads. */
     .face {
+      position: relative;
       display: inline-flex;
       flex: none;
       align-items: center;
       justify-content: center;
       width: 3em;
       height: 3em;
+      overflow: hidden;
       border-radius: 50%;
-      object-fit: cover;
       background: var(--_next-bg);
       color: var(--uclg-accent, var(--_accent));
       font-weight: 700;
+    }
+    /* Over the initials, which show until it has loaded. */
+    .face img {
+      position: absolute;
+      inset: 0;
+      width: 100%;
+      height: 100%;
+      object-fit: cover;
     }
     .who {
       display: flex;

@@ -338,7 +338,8 @@ describe('<uclg-session-card>', () => {
       expect(groups.map((g) => textOf(g.querySelector('dt')!))).to.deep.equal(['Moderator', 'Host', 'Keynote speaker', 'Speakers', 'Rapporteur']);
       expect(groups.map(shown)).to.deep.equal([true, true, true, true, false]);
       expect(visibleNames(el)).to.deep.equal(['Amara Okafor', 'Lucía Ferrán', 'Kenji Watanabe', 'Élise Marchand', 'Tomás Ibarra', 'Nadia Haddad']);
-      expect(textOf($(el, '.people dd')!)).to.equal('Amara Okafor Riverside City Council');
+      // Her initials are there too, under her photo until it loads, hidden from assistive technology.
+      expect(textOf($(el, '.people dd .who')!)).to.equal('Amara Okafor Riverside City Council');
       const button = $<HTMLButtonElement>(el, 'button[aria-controls="people"]')!;
       expect(button.textContent!.trim()).to.equal('and 2 more');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -371,6 +372,11 @@ describe('<uclg-session-card>', () => {
       const img = lucia.querySelector('img')!;
       expect(img.getAttribute('src')).to.equal('https://example.org/photos/lucia-ferran.jpg');
       expect([img.alt, img.loading, img.decoding, img.width, img.height]).to.deep.equal(['Lucía Ferrán', 'lazy', 'async', 48, 48]);
+      // Under the photo, its initials: what shows until it has loaded (the photo covers them then).
+      const under = img.previousElementSibling as HTMLElement;
+      expect([under.textContent, under.getAttribute('aria-hidden'), under.checkVisibility()]).to.deep.equal(['LF', 'true', true]);
+      expect(img.parentElement!.getBoundingClientRect().toJSON()).to.deep.equal(img.getBoundingClientRect().toJSON());
+      expect(getComputedStyle(img).position).to.equal('absolute');
       // No photo in the feed: initials, hidden from assistive technology (the name is next to them).
       const initials = elise.querySelector<HTMLElement>('.face')!;
       expect(initials.localName).to.equal('span');
