@@ -57,7 +57,7 @@ const soon = (fn: () => void): void => {
  * and each step's pace counts the style and layout it caused. A hidden page renders no frames:
  * there `fn` runs soon, with 0; so it does if no frame comes within 100 ms.
  */
-const afterFrame = (fn: (renderMs: number) => void): void => {
+export const afterFrame = (fn: (renderMs: number) => void): void => {
   if (document.hidden) return soon(() => fn(0));
   let frameAt = 0;
   const go = (): void => {

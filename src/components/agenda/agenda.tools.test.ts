@@ -7,12 +7,15 @@ import type {UclgAgendaFilterEvent} from '../../events/agenda-filter.js';
 import {forumFeed, forumSession} from '../../test-support/fixtures.js';
 import {programmeFeed} from '../../test-support/programme.js';
 import {$, textOf} from '../../test-support/dom.js';
+import {afterFrame} from './agenda.fill.js';
 
 // programmeFeed(10): two sessions a day from 15 to 19 June 2027, 08:00 and 08:30 Madrid time.
 // At NOW, s2 (16 June 08:00–09:00) is live and s3 (08:30) is next.
 const NOW = '2027-06-16T06:10:00Z';
 const STARS = 'uclg-widgets:agenda-stars:v1:riverside-2027';
 const PAGE = location.href;
+/** The agenda writes the page URL after the frame that shows a change: this resolves once those waiting are written. */
+const urlWritten = () => new Promise<void>((resolve) => afterFrame(() => resolve()));
 
 interface Attrs { lang?: string; filters?: string; urlState?: string; prefix?: string }
 async function agenda(feed: unknown = programmeFeed(10), a: Attrs = {}) {
@@ -131,6 +134,7 @@ describe('<uclg-agenda> tools (issue 18)', function () {
         await el.updateComplete;
         expect(shown(el)).to.have.length(10);
         expect(search(el).value).to.equal('');
+        await urlWritten();
         expect(new URL(location.href).searchParams.has('agenda-q')).to.be.false;
       });
     }
@@ -150,6 +154,7 @@ describe('<uclg-agenda> tools (issue 18)', function () {
       };
       await type(el, 'ener');
       await type(el, 'energy');
+      await urlWritten();
       expect(pushes, 'one entry for the whole search').to.equal(1);
       let url = new URL(location.href);
       expect(url.searchParams.get('agenda-q')).to.equal('energy');
@@ -159,6 +164,7 @@ describe('<uclg-agenda> tools (issue 18)', function () {
       const events: UclgAgendaFilterEvent[] = [];
       el.addEventListener('uclg-agenda-filter', (e) => events.push(e));
       await choose(el, 'format', 'hybrid');
+      await urlWritten();
       expect(pushes, 'one entry for the choice').to.equal(2);
       expect(events.map((e) => e.detail)).to.deep.equal([{query: 'energy', day: '', kind: '', language: '', format: 'hybrid', status: '', view: 'all', count: 1}]);
       expect(events[0].bubbles && events[0].composed).to.be.true;
@@ -173,6 +179,38 @@ describe('<uclg-agenda> tools (issue 18)', function () {
       history.pushState = pushState; // (left wrapped if the test failed: it still pushes, and only counts)
     });
 
+    it('writes the URL once the change is on screen, and drops that write when Back or Forward came first', async () => {
+      const el = await agenda();
+      const format = () => new URL(location.href).searchParams.get('agenda-format');
+      const all = shown(el).length;
+      await choose(el, 'format', 'hybrid');
+      // Shown, and the URL not written yet: the change's frame does not wait for it.
+      const hybrid = shown(el).length;
+      expect(hybrid).to.be.within(1, all - 1);
+      expect(format(), 'written in the change').to.equal(null);
+      await urlWritten();
+      expect(format()).to.equal('hybrid');
+      // Another change, then Back (a popstate) before its frame: the URL is what Back left, and
+      // no entry is pushed after it.
+      const {pushState} = history;
+      let pushes = 0;
+      history.pushState = function (...args: Parameters<History['pushState']>) {
+        pushes++;
+        return pushState.apply(this, args);
+      };
+      try {
+        await choose(el, 'format', 'online');
+        dispatchEvent(new PopStateEvent('popstate'));
+        await urlWritten();
+        expect([format(), pushes]).to.deep.equal(['hybrid', 0]);
+      } finally {
+        history.pushState = pushState;
+      }
+      await el.updateComplete;
+      expect(selectOf(el, 'format')!.value, 'the state follows the URL').to.equal('hybrid');
+      expect(shown(el)).to.have.length(hybrid);
+    });
+
     it('opens a shared link on the same view, in the fragment too, with its own prefix', async () => {
       history.replaceState(null, '', '?agenda-kind=workshop&agenda-lang=ar');
       const el = await agenda();
@@ -182,11 +220,13 @@ describe('<uclg-agenda> tools (issue 18)', function () {
       const hash = await agenda(programmeFeed(10), {urlState: 'hash', prefix: 'p2-'});
       expect(shown(hash)).to.deep.equal(['s3']);
       await choose(hash, 'status', 'upcoming');
+      await urlWritten();
       expect(location.hash).to.equal('#p2-q=housing&p2-day=2027-06-16&p2-status=upcoming');
       history.replaceState(null, '', '?agenda-q=housing');
       const none = await agenda(programmeFeed(10), {urlState: 'none'});
       expect(shown(none)).to.have.length(10);
       await type(none, 'energy');
+      await urlWritten();
       expect(location.search).to.equal('?agenda-q=housing');
     });
   });
@@ -209,6 +249,7 @@ describe('<uclg-agenda> tools (issue 18)', function () {
       await el.updateComplete;
       expect(mine.getAttribute('aria-pressed')).to.equal('true');
       expect(shown(el)).to.deep.equal(['s3']);
+      await urlWritten();
       expect(new URL(location.href).searchParams.get('agenda-view')).to.equal('mine');
       await expect(el).to.be.accessible();
       const again = await agenda();
