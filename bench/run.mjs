@@ -339,8 +339,8 @@ async function prerendered() {
     const session = element === 'agenda' ? undefined : SESSION_IDS[0];
     out[`ours-${key}`] = `<uclg-${element} src="${src}"${session ? ` session="${session}"` : ''} lang="en"></uclg-${element}>`;
     out[`ours-${key}-pre`] = prerender(feed, {element, session, lang: 'en', src});
-    // A returning visitor: the same snippet, measured on the second visit (the first one, in the
-    // same browser context, left the widget's height in localStorage).
+    // A returning visitor: the same snippet, measured on the second visit in the same browser
+    // context (script and feed from its HTTP cache).
     out[`ours-${key}-return`] = out[`ours-${key}`];
     // --baseline: another build, the same page and snippet, beside ours in the same run.
     if (BASELINE) out[`base-${key}`] = out[`base-${key}-return`] = out[`ours-${key}`];
@@ -732,28 +732,20 @@ const NAMES = {
   'relative-time': '`<relative-time>`',
   atcb: '`<add-to-calendar-button>`',
   naive: 'naive Lit countdown (setInterval each)',
-  'ours-card': '@uclg/widgets `<uclg-session-card src>`',
-  'ours-countdown': '@uclg/widgets `<uclg-countdown src>`',
-  'ours-questions': '@uclg/widgets `<uclg-guiding-questions src>`',
-  'ours-agenda': '@uclg/widgets `<uclg-agenda src>`',
-  'ours-card-pre': '@uclg/widgets `<uclg-session-card>`, pre-rendered',
-  'ours-countdown-pre': '@uclg/widgets `<uclg-countdown>`, pre-rendered',
-  'ours-questions-pre': '@uclg/widgets `<uclg-guiding-questions>`, pre-rendered',
-  'ours-agenda-pre': '@uclg/widgets `<uclg-agenda>`, pre-rendered',
+  // Figure 5's cases, for each of our four elements (OURS_CLS).
   ...Object.fromEntries(
-    ['card', 'countdown', 'questions', 'agenda'].flatMap((k) => {
-      const tag = {card: 'session-card', countdown: 'countdown', questions: 'guiding-questions', agenda: 'agenda'}[k];
-      return [[`base-${k}`, `baseline \`<uclg-${tag} src>\``], [`base-${k}-return`, `baseline \`<uclg-${tag} src>\`, returning visitor`]];
+    Object.entries(OURS_CLS).flatMap(([k, element]) => {
+      const tag = `uclg-${element}`;
+      return [
+        [`ours-${k}`, `@uclg/widgets \`<${tag} src>\``],
+        [`ours-${k}-pre`, `@uclg/widgets \`<${tag}>\`, pre-rendered`],
+        [`ours-${k}-styled`, `@uclg/widgets \`<${tag} src style="display:block;min-height:…">\``],
+        [`ours-${k}-return`, `@uclg/widgets \`<${tag} src>\`, returning visitor`],
+        [`base-${k}`, `baseline \`<${tag} src>\``],
+        [`base-${k}-return`, `baseline \`<${tag} src>\`, returning visitor`],
+      ];
     }),
   ),
-  'ours-card-styled': '@uclg/widgets `<uclg-session-card src style="display:block;min-height:…">`',
-  'ours-countdown-styled': '@uclg/widgets `<uclg-countdown src style="display:block;min-height:…">`',
-  'ours-questions-styled': '@uclg/widgets `<uclg-guiding-questions src style="display:block;min-height:…">`',
-  'ours-agenda-styled': '@uclg/widgets `<uclg-agenda src style="display:block;min-height:…">`',
-  'ours-card-return': '@uclg/widgets `<uclg-session-card src>`, returning visitor',
-  'ours-countdown-return': '@uclg/widgets `<uclg-countdown src>`, returning visitor',
-  'ours-questions-return': '@uclg/widgets `<uclg-guiding-questions src>`, returning visitor',
-  'ours-agenda-return': '@uclg/widgets `<uclg-agenda src>`, returning visitor',
 };
 
 function evaluateTargets(r) {

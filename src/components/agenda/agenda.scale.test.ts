@@ -2,7 +2,8 @@ import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {emulateMedia} from '@web/test-runner-commands';
 import '../../define.js';
 import type {UclgAgenda} from './agenda.js';
-import {afterFrame, FIRST, PROGRESSIVE_FROM} from './agenda.fill.js';
+import {FIRST, PROGRESSIVE_FROM} from './agenda.fill.js';
+import {urlWritten} from '../../test-support/agenda.js';
 import {parseFeed} from '../../feed/parse.js';
 import {programmeFeed} from '../../test-support/programme.js';
 import {$} from '../../test-support/dom.js';
@@ -107,7 +108,7 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
     expect(shown(el)).to.have.length(28);
     expect(new Set(ids(el)).size).to.equal(1000);
     // The URL is written after the frame that shows each change.
-    await new Promise<void>((resolve) => afterFrame(() => resolve()));
+    await urlWritten();
     const url = new URL(location.href).searchParams;
     expect([url.get('agenda-day'), url.get('agenda-q')]).to.deep.equal(['2027-06-19', 'energy']);
   });

@@ -7,15 +7,13 @@ import type {UclgAgendaFilterEvent} from '../../events/agenda-filter.js';
 import {forumFeed, forumSession} from '../../test-support/fixtures.js';
 import {programmeFeed} from '../../test-support/programme.js';
 import {$, textOf} from '../../test-support/dom.js';
-import {afterFrame} from './agenda.fill.js';
+import {urlWritten} from '../../test-support/agenda.js';
 
 // programmeFeed(10): two sessions a day from 15 to 19 June 2027, 08:00 and 08:30 Madrid time.
 // At NOW, s2 (16 June 08:00–09:00) is live and s3 (08:30) is next.
 const NOW = '2027-06-16T06:10:00Z';
 const STARS = 'uclg-widgets:agenda-stars:v1:riverside-2027';
 const PAGE = location.href;
-/** The agenda writes the page URL after the frame that shows a change: this resolves once those waiting are written. */
-const urlWritten = () => new Promise<void>((resolve) => afterFrame(() => resolve()));
 
 interface Attrs { lang?: string; filters?: string; urlState?: string; prefix?: string }
 async function agenda(feed: unknown = programmeFeed(10), a: Attrs = {}) {
