@@ -21,8 +21,14 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 
 /** From this many sessions the list is filled in steps; a shorter one renders in one update, as before. */
 export const PROGRESSIVE_FROM = 100;
-/** Sessions shown by the first update: more than the tallest screen holds. */
-export const FIRST = 40;
+/**
+ * Sessions the first update shows, and the update of a change that shows or hides many: as many
+ * as the window holds at the smallest an item is drawn, at least 12, at most 40. The smallest
+ * item (compact, a session that ended, no people, a one-line title) is 109 px high at the
+ * default size and 79 px at `--uclg-font-size: 10px`; this counts 64. Each item more is style
+ * and layout in the frame the visitor waits for: a window of 720 px takes 12 instead of 40.
+ */
+export const screenful = (): number => Math.min(40, Math.max(12, Math.ceil(innerHeight / 64)));
 /**
  * Time a later step aims at, its script and the style, layout and paint of the frame after it:
  * each step adds as many sessions as the last one's pace allows (at least 20, at most 300), so
@@ -30,8 +36,6 @@ export const FIRST = 40;
  * again) and a slow one in short steps that never keep a keystroke waiting long.
  */
 const STEP_MS = 30;
-/** A change of what is shown that touches more items than this is applied in steps. */
-const AT_ONCE = 2 * FIRST;
 
 /** Steps waiting for their task, in order, one message each. */
 const queue: (() => void)[] = [];
@@ -177,11 +181,13 @@ export class ListFill implements ReactiveController {
       // What the items show now, then how many of those in the DOM the change would touch.
       const before = this.showing(target);
       const rendered = Math.min(this.limit ?? 0, sessions.length);
+      // A change that touches more items than two screenfuls is applied in steps.
+      const atOnce = 2 * screenful();
       let changed = 0;
-      for (let i = 0; i < rendered && changed <= AT_ONCE; i++) if (before.has(sessions[i]) !== visible.has(sessions[i])) changed++;
+      for (let i = 0; i < rendered && changed <= atOnce; i++) if (before.has(sessions[i]) !== visible.has(sessions[i])) changed++;
       this.before = before;
       this.staleTo = rendered;
-      this.revealTo = changed > AT_ONCE && sessions.length >= PROGRESSIVE_FROM && !this.print?.matches ? first() : Infinity;
+      this.revealTo = changed > atOnce && sessions.length >= PROGRESSIVE_FROM && !this.print?.matches ? first() : Infinity;
     }
     this.target = visible;
     if (this.revealTo >= this.staleTo) this.revealTo = Infinity;

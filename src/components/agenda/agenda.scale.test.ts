@@ -1,8 +1,8 @@
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {emulateMedia, setViewport} from '@web/test-runner-commands';
 import '../../define.js';
 import type {UclgAgenda} from './agenda.js';
-import {FIRST, PROGRESSIVE_FROM} from './agenda.fill.js';
+import {PROGRESSIVE_FROM, screenful} from './agenda.fill.js';
 import {urlWritten} from '../../test-support/agenda.js';
 import {parseFeed} from '../../feed/parse.js';
 import {programmeFeed} from '../../test-support/programme.js';
@@ -65,7 +65,7 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
     const all = inOrder(json);
     const el = await agenda(json);
     const first = ids(el);
-    expect(first.length).to.be.at.least(FIRST).and.below(1000);
+    expect(first.length).to.be.at.least(screenful()).and.below(1000);
     expect(first).to.deep.equal(all.slice(0, first.length));
     expect(busy(el)).to.equal('true');
     // The tools count the whole programme already.
@@ -76,6 +76,33 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
     expect(el.shadowRoot!.querySelectorAll('[part="day"]')).to.have.length(5);
     expect(el.shadowRoot!.querySelectorAll('li.item [role="heading"] a[part="link"]')).to.have.length(1000);
     await el.listComplete; // resolved at once when nothing is left
+  });
+
+  it('fills the window in its first update, with the smallest items there are, in each language', async () => {
+    // The first update renders as many sessions as the window holds at the smallest an item is
+    // drawn (screenful): compact, of a session that ended, with no people and so no "Add to
+    // calendar", its title on one line, at `--uclg-font-size: 10px`. A tall window, so that the estimate and
+    // not its floor of 12 sessions decides.
+    const json = programmeFeed(1000) as {sessions: Record<string, unknown>[]};
+    for (const s of json.sessions) delete s.people;
+    const tall = 1800;
+    await setViewport({width: 1200, height: tall});
+    try {
+      for (const lang of ['en', 'fr', 'es']) {
+        const el = await fixture<UclgAgenda>(html`<uclg-agenda compact lang=${lang} time-zone="Europe/Madrid" now="2028-01-01T00:00:00Z" style="--uclg-font-size: 10px" .feed=${json}></uclg-agenda>`);
+        await el.updateComplete;
+        const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item')];
+        expect(busy(el)).to.equal('true');
+        expect(items.length, lang).to.equal(screenful()).and.below(40);
+        expect(items.every((li) => li.classList.contains('ended') && !li.querySelector('.people, [part="calendar"]'))).to.be.true;
+        const top = items[0].getBoundingClientRect().top;
+        const bottom = items.at(-1)!.getBoundingClientRect().bottom;
+        expect(bottom - top, `${lang}: ${items.length} items`).to.be.at.least(tall);
+        el.remove();
+      }
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
   });
 
   it('renders a programme of fewer sessions in one update, as before: no busy list and nothing later', async () => {
@@ -98,12 +125,15 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
     expect(busy(el)).to.equal('true');
     expect(count(el)).to.equal('200 sessions');
     const firstScreen = shown(el);
-    expect(firstScreen.length).to.be.at.least(FIRST);
+    expect(firstScreen.length).to.be.at.least(screenful());
     expect(firstScreen.every((id) => Number(id.slice(1)) >= 800), firstScreen.join()).to.be.true;
     // "Energy transition <i>": every seventh session, 28 of them on the last day.
     await type(el, 'energy');
     expect(count(el)).to.equal('28 sessions');
-    expect(shown(el)).to.have.length(28);
+    // At once, the first screen of them (all 28 when a screen holds that many).
+    const matches = shown(el);
+    expect(matches.length).to.be.at.least(Math.min(28, screenful()));
+    expect(matches.every((id) => Number(id.slice(1)) >= 800 && Number(id.slice(1)) % 7 === 0), matches.join()).to.be.true;
     await el.listComplete;
     expect(shown(el)).to.have.length(28);
     expect(new Set(ids(el)).size).to.equal(1000);
@@ -149,7 +179,7 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
     // Every session back: the first screen in this update, the items further down still hidden.
     expect(count(el)).to.equal('1000 sessions');
     expect(busy(el)).to.equal('true');
-    expect(shown(el).slice(0, FIRST)).to.deep.equal(inOrder(programmeFeed(1000)).slice(0, FIRST));
+    expect(shown(el).slice(0, screenful())).to.deep.equal(inOrder(programmeFeed(1000)).slice(0, screenful()));
     expect(shown(el).length).to.be.below(1000);
     await el.listComplete;
     expect(shown(el)).to.have.length(1000);
@@ -158,7 +188,7 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
     await choose(el, 'format', 'online');
     expect(busy(el)).to.equal('true');
     expect(count(el)).to.equal('333 sessions');
-    expect(shown(el).slice(0, FIRST)).to.deep.equal(expected.slice(0, FIRST));
+    expect(shown(el).slice(0, screenful())).to.deep.equal(expected.slice(0, screenful()));
     await el.listComplete;
     expect(shown(el)).to.deep.equal(expected);
     expect(ids(el)).to.have.length(1000);

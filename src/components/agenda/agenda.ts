@@ -15,7 +15,7 @@ import {styles} from './agenda.styles.js';
 import {filterChoices, matcher, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
 import {dayDeps, renderDay, type Day, type ListView} from './agenda.list.js';
 import {AgendaState} from './agenda.state.js';
-import {FIRST, ListFill, PROGRESSIVE_FROM} from './agenda.fill.js';
+import {ListFill, PROGRESSIVE_FROM, screenful} from './agenda.fill.js';
 import {renderNoResults, renderSubscribe, renderToolbar} from './agenda.toolbar.js';
 import {agendaStrings} from '../../i18n/generated/strings/agenda.js';
 import {provideFeedEngineNow} from '../../base/feed-engine.js';
@@ -205,7 +205,7 @@ export class UclgAgenda extends UclgFeedElement {
     return html`${this.renderStale()}${differs ? this.renderSwitch(sessions[0].start, eventZone, myZone) : nothing}
       ${renderSubscribe(feed, this.language, this.msg)}
       ${tools ? renderToolbar({msg: this.msg, lang: this.language, feed, filter, choices, zone, count: visible.size, starred: sessions.filter((s) => starred.has(s.id)).length, canJump,
-        change: (n, how) => this.tools.change(n, how), jump: () => (this.fill.reach(jumpTo + FIRST), this.tools.jump(this.renderRoot)), download: () => this.tools.download(feed, sessions.filter((s) => starred.has(s.id)), this.language, this.renderRoot)}) : nothing}
+        change: (n, how) => this.tools.change(n, how), jump: () => (this.fill.reach(jumpTo + screenful()), this.tools.jump(this.renderRoot)), download: () => this.tools.download(feed, sessions.filter((s) => starred.has(s.id)), this.language, this.renderRoot)}) : nothing}
       ${visible.size ? nothing : renderNoResults(this.msg, () => this.tools.change(NO_FILTER, 'push'))}
       <div class="list" aria-busy=${this.fill.complete ? nothing : 'true'}>${this.daysUpTo(days, upTo).map((day) => guard(dayDeps(days, day, list), () => renderDay(day, list)))}</div>
       ${guard([feed, sessions, this.language, this.noStructuredData, this.epoch], () => structuredData(this, feed, this.noStructuredData ? [] : sessions, this.language))}`;
@@ -232,12 +232,13 @@ export class UclgAgenda extends UclgFeedElement {
     return (this.prepared = {key, sessions: all, days: this.days(all, zone), choices: filterChoices(all, zone, this.readyFeed!.event.defaultLanguage)});
   }
 
-  /** How many sessions, from the first, hold the first `FIRST` of those the filters show (or all of them, when fewer). */
+  /** How many sessions, from the first, hold the first screenful of those the filters show (or all of them, when fewer). */
   private firstScreen(sessions: readonly Session[], visible: ReadonlySet<Session>): number {
-    let wanted = Math.min(FIRST, visible.size);
+    const screen = screenful();
+    let wanted = Math.min(screen, visible.size);
     let i = 0;
     while (wanted > 0 && i < sessions.length) if (visible.has(sessions[i++])) wanted--;
-    return Math.max(i, FIRST);
+    return Math.max(i, screen);
   }
 
   /** The days of the first `n` sessions, the last one cut short. */
