@@ -93,7 +93,8 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
         await el.updateComplete;
         const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item')];
         expect(busy(el)).to.equal('true');
-        expect(items.length, lang).to.equal(screenful()).and.below(40);
+        expect(items.length, lang).to.equal(screenful());
+        expect(items.length, lang).to.be.below(40);
         expect(items.every((li) => li.classList.contains('ended') && !li.querySelector('.people, [part="calendar"]'))).to.be.true;
         const top = items[0].getBoundingClientRect().top;
         const bottom = items.at(-1)!.getBoundingClientRect().bottom;
