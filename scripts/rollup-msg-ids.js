@@ -9,8 +9,9 @@
  *
  * The names come from the ids of the generated templates, sorted; an id without a translation
  * keeps its name (English needs no lookup). Short names have no dot and every real id has one,
- * so the two never meet. The build fails when a msg() call lacks the {id: '…'} form, or when a
- * translated id is met at no msg() call.
+ * so the two never meet. The build fails when a msg() call lacks the {id: '…'} form, or when an
+ * id whose namespace module is in the bundle is met at no msg() call (a namespace used only in
+ * Node, such as 'prerender' for `uclg-widgets render`, is not in the bundle).
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -58,10 +59,12 @@ export function dropDesc(out, props) {
 export default function msgIds() {
   let ids = new Map();
   const met = new Set();
+  const bundled = new Set();
   return {
     name: 'msg-ids',
     buildStart() {
       met.clear();
+      bundled.clear();
       const files = readdirSync(GENERATED_DIR).filter((f) => f.endsWith('.js')).map((f) => join(GENERATED_DIR, f));
       const list = files.flatMap((f) => templateIds(f, (code) => this.parse(code))).sort();
       ids = new Map(list.map((id, i) => [id, shortName(i)]));
@@ -75,6 +78,7 @@ export default function msgIds() {
       walk(this.parse(code), {
         enter(node) {
           if (generated && isTranslation(node)) {
+            bundled.add(keyOf(node));
             out.overwrite(node.key.start, node.key.end, JSON.stringify(ids.get(keyOf(node))));
             return;
           }
@@ -92,7 +96,7 @@ export default function msgIds() {
       return {code: out.toString(), map: out.generateMap({hires: true})};
     },
     buildEnd(error) {
-      const unmet = [...ids.keys()].filter((id) => !met.has(id));
+      const unmet = [...bundled].filter((id) => !met.has(id));
       if (!error && unmet.length) this.error(`msg-ids: translated but never met at a msg() call: ${unmet.join(', ')}`);
     },
   };

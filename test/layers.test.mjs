@@ -13,7 +13,8 @@ export const LAYERS = [
   ['i18n'], // languages, interface strings, Intl formatters
   ['time'], // instants, zones, formatting, the page clock and ticker
   ['feed'], // parse and load
-  ['calendar', 'seo', 'events'], // .ics and calendar links, JSON-LD, event classes
+  ['calendar', 'events'], // .ics and calendar links, event classes
+  ['seo'], // JSON-LD and pre-rendered HTML (whose agenda has calendar links)
   ['base'], // element base classes and their controllers
   ['components'], // the elements
   ['.', 'jsx'], // npm entry points (index, define, react) and JSX types

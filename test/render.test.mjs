@@ -38,11 +38,11 @@ describe('uclg-widgets render', {concurrency: 4}, () => {
     });
   }
 
-  test('guiding questions: the heading and list that <uclg-guiding-questions> adopts', () => {
+  test('guiding questions: heading and list, shown until the feed is ready, each question a paragraph', () => {
     const r = render('examples/feed.json', '--element', 'guiding-questions', '--session', 'healthy-territories', '--lang', 'es', '--src', 'https://example.org/feed.json');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^<uclg-guiding-questions src="https:\/\/example.org\/feed.json" session="healthy-territories" lang="es">\n {2}<h3 slot="heading">Preguntas orientadoras<\/h3>\n {2}<ol>/);
-    assert.equal((r.stdout.match(/<li id="healthy-territories-q\d+">/g) ?? []).length, FEED.sessions[1].guidingQuestions.length);
+    assert.match(r.stdout, /^<uclg-guiding-questions src="https:\/\/example.org\/feed.json" session="healthy-territories" lang="es">\n {2}<div slot="prerendered">\n {4}<h3>Preguntas orientadoras<\/h3>\n {4}<ol>/);
+    assert.equal((r.stdout.match(/<li id="healthy-territories-q\d+"><p>[^<]+<\/p><\/li>/g) ?? []).length, FEED.sessions[1].guidingQuestions.length);
     assert.ok(!r.stdout.includes('application/json'), 'with --src, no inline feed');
   });
 
@@ -54,6 +54,30 @@ describe('uclg-widgets render', {concurrency: 4}, () => {
     assert.equal(a.status, 0, a.stderr);
     assert.deepEqual([...a.stdout.matchAll(/<h2>([^<]+)<\/h2>/g)].map((m) => m[1]), ['Wednesday, 19 May 2021', 'Thursday, 20 May 2021']);
     assert.equal((a.stdout.match(/application\/ld\+json/g) ?? []).length, 2);
+    // Begins with a paragraph (the zone, where the widget's choice will be), each session a
+    // paragraph of lines: time, kind, title, and the badges' line kept.
+    assert.match(a.stdout, /<div slot="prerendered">\n {4}<p>Times are in the event&#39;s time zone \(CEST\)\.<br><span aria-hidden="true">&nbsp;<\/span><\/p>/);
+    const items = [...a.stdout.matchAll(/<li><p>(<time [^>]+>[^<]+<\/time>)<\/p><p>(.*?)<\/p><\/li>/g)].map((m) => [m[1], ...m[2].split('<br>')]);
+    assert.deepEqual(items.map((lines) => textOf(lines[0]).trim()), ['12:00–13:30 CEST', '12:00–13:30 CEST']);
+    assert.deepEqual(items.map((lines) => textOf(lines[1]).trim()), FEED.sessions.map((s) => s.kind.en));
+    assert.deepEqual(items.map((lines) => lines.length), [4, 4], 'time, then kind, title and the badges\' line (no people; the sessions have ended: no calendar)');
+    assert.ok(!a.stdout.includes('calendar.google.com'), 'sessions that have ended get no calendar links');
+  });
+
+  test('sessions still ahead: calendar links in the agenda and the card, in each language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'uclg-render-'));
+    writeFileSync(join(dir, 'feed.json'), readFileSync('examples/feed.json', 'utf8').replaceAll('2021-05-', '2099-05-'));
+    for (const [lang, add] of [['en', 'Add to calendar'], ['fr', 'Ajouter au calendrier'], ['es', 'Añadir al calendario']]) {
+      for (const args of [['--element', 'agenda'], ['--session', 'inclusive-digitalization']]) {
+        const r = render(join(dir, 'feed.json'), ...args, '--lang', lang);
+        assert.equal(r.status, 0, r.stderr);
+        const google = [...r.stdout.matchAll(/<a href="(https:\/\/calendar\.google\.com\/[^"]+)">Google Calendar<\/a>/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&')));
+        assert.equal(google.length, args[1] === 'agenda' ? 2 : 1, `${lang} ${args[1]}`);
+        assert.equal(google[0].searchParams.get('dates'), '20990519T100000Z/20990519T113000Z');
+        assert.ok(textOf(r.stdout).includes(`${add}: Google Calendar · Outlook`), `${lang}: ${add}`);
+        assert.equal((r.stdout.match(/outlook\.office\.com/g) ?? []).length, google.length);
+      }
+    }
   });
 
   test('feed text is text: a hostile title cannot become markup', () => {

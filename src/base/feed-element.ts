@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {FeedController} from './feed-controller.js';
 import type {LocalizedText} from '../core/types.js';
@@ -26,6 +26,55 @@ export abstract class UclgFeedElement extends UclgElement {
 
   /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
   @property({type: Number}) refresh?: number;
+
+  /**
+   * Pre-rendered HTML (`uclg-widgets render`) in view: the slot "prerendered" was in the last
+   * render. While it is, the element has the custom state `prerendered`, under which its box
+   * lays the HTML out as the page did before the script ran (the page's type, margins that
+   * collapse with the page's: shared.styles.ts), so that upgrading moves nothing. When its own
+   * rendering takes over and what follows the element would move up, the element keeps the
+   * place the pre-rendered HTML took (`--_held`, a min-height) until the visitor first presses a
+   * key or a pointer in it: a page never moves up under its reader because a script ran (issue 15).
+   */
+  private prerenderedShown = false;
+  /** Where the pre-rendered HTML ended, measured before the update that replaces it. */
+  private pastedAt?: {height: number; after: Element | null; top?: number};
+  // Optional: no ElementInternals or no CustomStateSet (older browsers) means no state, and the
+  // box behaves as before (the rule with :state() is dropped there too).
+  private readonly internals = this.attachInternals?.();
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    // One measure per update while the pre-rendered HTML is shown: there are one or two.
+    const after = this.nextElementSibling;
+    this.pastedAt = this.prerenderedShown ? {height: this.getBoundingClientRect().height, after, top: after?.getBoundingClientRect().top} : undefined;
+    this.prerenderedShown = false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    try {
+      this.internals?.states?.[this.prerenderedShown ? 'add' : 'delete']('prerendered');
+    } catch {
+      // Chromium before 125 takes only "--" names: no state there.
+    }
+    const was = this.pastedAt;
+    if (!was || this.prerenderedShown) return;
+    // How far what follows moved up: its top when there is an element after this one (margins
+    // that collapsed through the pasted HTML count too), else the height.
+    const up = () => (was.after?.isConnected ? was.top! - was.after.getBoundingClientRect().top : was.height - this.getBoundingClientRect().height);
+    let gap = up();
+    if (gap < 0.5) return;
+    // Twice: a min-height also stops the last margin inside from collapsing through the element.
+    for (let height = this.getBoundingClientRect().height, i = 0; i < 2 && Math.abs(gap) >= 0.5; i++, gap = up()) {
+      height += gap;
+      this.style.setProperty('--_held', `${height}px`);
+    }
+    // Whichever comes first ends the hold; the other then removes nothing.
+    const release = () => this.style.removeProperty('--_held');
+    this.addEventListener('pointerdown', release, {once: true});
+    this.addEventListener('keydown', release, {once: true});
+  }
 
   /**
    * Also waits for the feed code when it is still being imported (the first widget with a feed
@@ -79,7 +128,10 @@ export abstract class UclgFeedElement extends UclgElement {
     const {state} = this.data;
     // Pre-rendered content (`uclg-widgets render`) stays in view, where it was, until the feed
     // can replace it: no loading box in between, and no error box instead of the content.
-    if (state.status !== 'ready' && this.querySelector(':scope > [slot="prerendered"]')) return html`<slot name="prerendered"></slot>`;
+    if (state.status !== 'ready' && this.querySelector(':scope > [slot="prerendered"]')) {
+      this.prerenderedShown = true;
+      return html`<slot name="prerendered"></slot>`;
+    }
     if (state.status === 'loading') {
       return this.renderStateBox('loading', this.msg('Loading…', {id: 'state.loading', desc: 'Shown while the programme feed is being fetched.'}));
     }

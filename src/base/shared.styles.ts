@@ -54,6 +54,26 @@ export const base = css`
     letter-spacing: normal !important;
     word-spacing: normal !important;
     white-space: normal !important;
+    /* Held after pre-rendered HTML gave way to a shorter rendering (feed-element.ts); not
+       !important, so a page's own min-height on the element wins. */
+    min-height: var(--_held);
+  }
+  /*
+   * Pre-rendered HTML shown (custom state, feed-element.ts): laid out as the page laid it out
+   * before the script ran: the page's type, and no container, so its margins collapse with the
+   * page's as they did. A browser without :state() drops this rule only.
+   */
+  :host(:state(prerendered)) {
+    container-type: normal !important;
+    font: inherit !important;
+    color: inherit !important;
+    text-align: inherit !important;
+    text-indent: inherit !important;
+    text-transform: inherit !important;
+    text-shadow: inherit !important;
+    letter-spacing: inherit !important;
+    word-spacing: inherit !important;
+    white-space: inherit !important;
   }
   :host([theme='dark']) {
     ${dark}

@@ -4,8 +4,12 @@
  * its schema.org JSON-LD as static markup (a parsed script needs no Trusted Types policy).
  * Readable with JavaScript off, by search engines that run no scripts, and when the script
  * fails to load. When the script runs, the widget keeps showing it (slot "prerendered") until
- * its feed is ready, then its own rendering replaces it; `<uclg-guiding-questions>` adopts its
- * heading and list instead.
+ * its feed is ready, then its own rendering replaces it. The widget lays it out as the page did
+ * (custom state `prerendered`, base/feed-element.ts) and, when its own rendering is shorter,
+ * keeps its height until the visitor acts: so the snippet is written at least as tall as the
+ * widget it becomes (a paragraph in each question, one line for each of an agenda item's parts),
+ * and begins and ends with paragraphs, whose margins the page's own meet as they will meet none
+ * of the widget's.
  *
  * Plain light DOM rather than declarative shadow DOM: a CMS that strips `<template>` (many do)
  * would leave nothing of a declarative shadow root, while these elements survive any
@@ -14,14 +18,20 @@
  */
 import type {Feed, Language, LocalizedText, Person, Session} from '../core/types.js';
 import {pickText} from '../i18n/language.js';
-import {addStrings, msgIn} from '../i18n/msg.js';
+import {addStrings, msgIn, str} from '../i18n/msg.js';
 import {groupPeople, languagesText, mapLabel, morePeople, PEOPLE_SHOWN, placeText, roleLabel} from '../i18n/session-text.js';
 import {linkLabel, LINK_ORDER, statusLabel} from '../i18n/strings.js';
 import {describeTime} from '../time/format.js';
 import {eventJsonLd, isoWithOffset} from './json-ld.js';
+import {compactNames} from '../i18n/people.js';
+import {googleCalendarUrl, outlookCalendarUrl} from '../calendar/links.js';
+import {calendarStrings} from '../i18n/generated/strings/calendar.js';
+import {prerenderStrings} from '../i18n/generated/strings/prerender.js';
 import {cardStrings} from '../i18n/generated/strings/card.js';
 import {questionsStrings} from '../i18n/generated/strings/questions.js';
 
+addStrings(calendarStrings);
+addStrings(prerenderStrings);
 addStrings(cardStrings);
 addStrings(questionsStrings);
 
@@ -36,6 +46,8 @@ export interface PrerenderOptions {
   readonly src?: string;
   /** The widget's `heading-level`, 2–6: the card's title, the questions' heading, the agenda's days. */
   readonly headingLevel?: number;
+  /** The instant the snippet is written (ms): sessions that have not ended by then get calendar links. Now by default. */
+  readonly now?: number;
 }
 
 const ESCAPES: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
@@ -61,16 +73,16 @@ export function prerender(feed: Feed, options: PrerenderOptions): string {
     level && element !== 'countdown' && `heading-level="${level}"`,
   ].filter(Boolean).join(' ');
   const content = {
-    'session-card': () => card(feed, session!, lang, text, level ?? 3),
+    'session-card': () => card(feed, session!, lang, text, level ?? 3, options.now ?? Date.now()),
     'guiding-questions': () => `  ${questionList(session!, lang, text, level ?? 3, '  ')}`,
     countdown: () => countdown(session!, lang, text),
-    agenda: () => agenda(feed, lang, text, level ?? 2),
+    agenda: () => agenda(feed, lang, text, level ?? 2, options.now ?? Date.now()),
   }[element]();
   const inline = options.src ? '' : `\n  <script type="application/json">${json({...feed, sessions: sessions.map(rawSession)})}</script>`;
   const structured = element === 'guiding-questions' ? '' : sessions.map((s) => `\n  <script type="application/ld+json" data-uclg-session="${escapeHtml(`${feed.event.id}/${s.id}`)}">${json(eventJsonLd(feed, s, lang))}</script>`).join('');
   // Slotted "prerendered": shown before the script runs, and by the widget until its feed is
-  // ready (or if it cannot load); the guiding questions' heading and list are adopted instead.
-  const body = element === 'guiding-questions' ? content : `  <div slot="prerendered">\n${content.replace(/^/gm, '  ')}\n  </div>`;
+  // ready (or if it cannot load).
+  const body = `  <div slot="prerendered">\n${content.replace(/^/gm, '  ')}\n  </div>`;
   return `<uclg-${element} ${attrs}>\n${body}${inline}${structured}\n</uclg-${element}>\n`;
 }
 
@@ -91,7 +103,7 @@ function when(session: Session, lang: Language): string {
   return `<time datetime="${isoWithOffset(session.start, session.timeZone)}">${escapeHtml(`${view.date} · ${view.time} ${view.zone}`)}</time>`;
 }
 
-function card(feed: Feed, s: Session, lang: Language, text: Text, level: number): string {
+function card(feed: Feed, s: Session, lang: Language, text: Text, level: number, now: number): string {
   const msg = msgIn(lang);
   const languages = s.languages && languagesText(s.languages, lang, msg);
   const lines = [
@@ -101,10 +113,13 @@ function card(feed: Feed, s: Session, lang: Language, text: Text, level: number)
     s.subtitle && `<p>${text(s.subtitle)}</p>`,
     `<p>${when(s, lang)}</p>`,
     // The line the widget fills with the visitor's own time: its space is kept from the start.
-    `<p aria-hidden="true">&nbsp;</p>`,
+    RESERVED,
     place(s, lang, text),
     languages && `<p>${escapeHtml(languages)}</p>`,
-    s.status !== 'scheduled' && `<p><strong>${escapeHtml(statusLabel(s.status, msg))}</strong></p>`,
+    // The widget's status badge depends on when it is read: its line is kept, empty unless the
+    // feed gives a status; then its action (here calendar links while the session is ahead).
+    s.status !== 'scheduled' ? `<p><strong>${escapeHtml(statusLabel(s.status, msg))}</strong></p>` : RESERVED,
+    calendarLinks(s, lang, now) ? `<p>${calendarLinks(s, lang, now)}</p>` : RESERVED,
     (s.theme ?? feed.event.theme) && `<p><em>${text(s.theme ?? feed.event.theme)}</em></p>`,
     s.summary && `<p>${text(s.summary)}</p>`,
     // As the widget shows it: the first paragraph, the rest behind "Read more" (a <details>,
@@ -151,15 +166,25 @@ function people(list: readonly Person[], lang: Language, text: Text): string {
 }
 
 /**
- * A heading and an `<ol>` whose items have the ids the widgets give them (`<session>-q<n>`). As
- * the direct content of `<uclg-guiding-questions>` (the heading slotted), it is the structure that
- * element adopts; inside a card, plain.
+ * A heading and an `<ol>` whose items have the ids the widgets give them (`<session>-q<n>`). Each
+ * question is a paragraph: a browser's default margins then space the questions at least as far
+ * apart as the widget does, so that the widget taking over never makes the list taller.
  */
-function questionList(s: Session, lang: Language, text: Text, level: number, indent: string, slotted = indent === '  '): string {
+function questionList(s: Session, lang: Language, text: Text, level: number, indent: string): string {
   const msg = msgIn(lang);
   const heading = msg('Guiding questions', {id: 'questions.heading', desc: 'Heading above the list of questions that frame a policy dialogue.'});
-  const items = s.guidingQuestions.map((q, i) => `\n${indent}  <li id="${escapeHtml(s.id)}-q${i + 1}">${text(q)}</li>`).join('');
-  return `<h${level}${slotted ? ' slot="heading"' : ''}>${escapeHtml(heading)}</h${level}>\n${indent}<ol>${items}\n${indent}</ol>`;
+  const items = s.guidingQuestions.map((q, i) => `\n${indent}  <li id="${escapeHtml(s.id)}-q${i + 1}"><p>${text(q)}</p></li>`).join('');
+  return `<h${level}>${escapeHtml(heading)}</h${level}>\n${indent}<ol>${items}\n${indent}</ol>`;
+}
+
+/** A line kept empty for what the widget shows there once it runs. */
+const RESERVED = '<p aria-hidden="true">&nbsp;</p>';
+
+/** "Add to calendar: Google Calendar · Outlook" (links that work without JavaScript) until the session ends. */
+function calendarLinks(s: Session, lang: Language, now: number): string {
+  if (s.status === 'cancelled' || s.end <= now) return '';
+  const label = msgIn(lang)('Add to calendar', {id: 'calendar.add', desc: 'Button that opens the list of ways to add the session to a calendar.'});
+  return `${escapeHtml(label)}: <a href="${escapeHtml(googleCalendarUrl(s, lang))}">Google Calendar</a> · <a href="${escapeHtml(outlookCalendarUrl(s, lang))}">Outlook</a>`;
 }
 
 function links(s: Session, lang: Language): string {
@@ -174,19 +199,39 @@ function countdown(s: Session, lang: Language, text: Text): string {
   return `  <p><strong>${text(s.title)}</strong> · ${when(s, lang)}${status}</p>`;
 }
 
-function agenda(feed: Feed, lang: Language, text: Text, level: number): string {
+function agenda(feed: Feed, lang: Language, text: Text, level: number, now: number): string {
+  const msg = msgIn(lang);
   const sorted = [...feed.sessions].sort((a, b) => a.start - b.start);
   const days: string[] = [];
   let lastDate = '';
   for (const s of sorted) {
     const view = describeTime(s.start, s.end, s.timeZone, lang);
+    if (!days.length) {
+      // Where the widget's "Show times in" choice will be: which zone the times below are in.
+      // Two lines, as the widget's choice has (its legend, then its options).
+      days.push(`  <p>${escapeHtml(msg(str`Times are in the event's time zone (${view.zone}).`, {id: 'prerender.event-zone', desc: 'First line of the pre-rendered programme (before the script runs); the value is a zone label like "CEST".'}))}<br><span aria-hidden="true">&nbsp;</span></p>`);
+    }
     if (view.date !== lastDate) {
       if (lastDate) days.push('  </ul>');
       days.push(`  <h${level}>${escapeHtml(view.date)}</h${level}>\n  <ul>`);
       lastDate = view.date;
     }
     const title = s.links.details ? `<a href="${escapeHtml(s.links.details)}">${text(s.title)}</a>` : text(s.title);
-    days.push(`    <li><time datetime="${isoWithOffset(s.start, s.timeZone)}">${escapeHtml(`${view.time} ${view.zone}`)}</time> · ${text(s.kind)} · <strong>${title}</strong></li>`);
+    // A line for each line the widget gives the session: kind, title, people, badges (the
+    // status depends on when it is read, so its line is kept empty unless the feed gives one),
+    // and, until the session has ended, the calendar (here as links, which work without JavaScript).
+    const mode = s.location && placeText({mode: s.location.mode}, lang, msg).mode;
+    const badges = [s.status !== 'scheduled' && statusLabel(s.status, msg), mode].filter(Boolean).join(' · ');
+    const time = `<time datetime="${isoWithOffset(s.start, s.timeZone)}">${escapeHtml(`${view.time} ${view.zone}`)}</time>`;
+    const lines = [
+      text(s.kind),
+      `<strong>${title}</strong>`,
+      s.people.length && escapeHtml(compactNames(s.people, lang, msg)),
+      badges ? escapeHtml(badges) : '<span aria-hidden="true">&nbsp;</span>',
+      calendarLinks(s, lang, now),
+    ].filter(Boolean);
+    // The time a paragraph of its own, as the widget sets it apart (a column, or a line above).
+    days.push(`    <li><p>${time}</p><p>${lines.join('<br>')}</p></li>`);
   }
   if (lastDate) days.push('  </ul>');
   return days.join('\n');
