@@ -34,7 +34,8 @@ export abstract class UclgFeedElement extends UclgElement {
    * collapse with the page's: shared.styles.ts), so that upgrading moves nothing. When its own
    * rendering takes over and what follows the element would move up, the element keeps the
    * place the pre-rendered HTML took (`--_held`, a min-height) until the visitor first presses a
-   * key or a pointer in it: a page never moves up under its reader because a script ran (issue 15).
+   * key or a pointer in it, or it is out of view: a page never moves up under its reader because
+   * a script ran (issue 15).
    */
   private prerenderedShown = false;
   /** Where the pre-rendered HTML ended, measured before the update that replaces it. */
@@ -70,8 +71,15 @@ export abstract class UclgFeedElement extends UclgElement {
       height += gap;
       this.style.setProperty('--_held', `${height}px`);
     }
-    // Whichever comes first ends the hold; the other then removes nothing.
-    const release = () => this.style.removeProperty('--_held');
+    // The hold ends at the first pointer or key press in the element (whichever comes first;
+    // the other then removes nothing), or once the element is out of view: what follows it is
+    // then out of view too, or, above the view, kept in place by the browser's scroll anchoring.
+    const seen = new IntersectionObserver(([e]) => e.isIntersecting || release());
+    const release = () => {
+      this.style.removeProperty('--_held');
+      seen.disconnect();
+    };
+    seen.observe(this);
     this.addEventListener('pointerdown', release, {once: true});
     this.addEventListener('keydown', release, {once: true});
   }

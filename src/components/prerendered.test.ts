@@ -5,7 +5,7 @@
  * own rendering is shorter keeps that place until the visitor presses a pointer or a key in it.
  * test/e2e/prerender-layout.test.mjs checks the same with the script arriving late in Chromium.
  */
-import {expect, html} from '@open-wc/testing';
+import {expect, html, waitUntil} from '@open-wc/testing';
 import '../define.js';
 import type {LitElement} from 'lit';
 import type {Language} from '../core/types.js';
@@ -48,8 +48,14 @@ describe('pre-rendered snippets', () => {
         const unupgraded = {space: plain.space(), font: getComputedStyle(plain.el.querySelector('[slot="prerendered"] p')!).fontFamily};
         unmountAll();
 
-        let answer!: (r: Response) => void;
-        await withFetch(() => new Promise<Response>((r) => (answer = r)), async () => {
+        // The feed is held back until answered; a request the widget gives up on is let go.
+        const answers: (() => void)[] = [];
+        const held = (_real: typeof fetch, _input: RequestInfo | URL, init?: RequestInit) =>
+          new Promise<Response>((resolve, reject) => {
+            answers.push(() => resolve(new Response(JSON.stringify(testFeed()), {headers: {'content-type': 'application/json'}})));
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+          });
+        await withFetch(held, async () => {
           const {el, space} = place(element, lang);
           await (el as LitElement).updateComplete;
           await frame();
@@ -57,8 +63,9 @@ describe('pre-rendered snippets', () => {
           expect(getComputedStyle(el.querySelector('[slot="prerendered"] p')!).fontFamily).to.equal(unupgraded.font);
           if (hasState) expect(el.matches(':state(prerendered)')).to.equal(true);
 
-          answer(new Response(JSON.stringify(testFeed()), {headers: {'content-type': 'application/json'}}));
-          await new Promise((r) => setTimeout(r, 50));
+          await waitUntil(() => answers.length, 'the widget asks for its feed', {timeout: 5000});
+          answers.forEach((answer) => answer());
+          await waitUntil(() => !el.shadowRoot!.querySelector('slot[name="prerendered"]'), 'its own rendering replaces the snippet', {timeout: 5000});
           await (el as LitElement).updateComplete;
           await frame();
           expect(el.shadowRoot!.querySelector('slot[name="prerendered"]'), 'its own rendering').to.equal(null);
@@ -68,11 +75,11 @@ describe('pre-rendered snippets', () => {
           if (element === 'session-card') expect(own).to.be.at.least(unupgraded.space - 0.5);
           else expect(own, 'space once the feed is there').to.be.closeTo(unupgraded.space, 0.5);
 
-          const held = el.style.getPropertyValue('--_held');
+          const wasHeld = el.style.getPropertyValue('--_held');
           el.dispatchEvent(new KeyboardEvent('keydown', {bubbles: true, composed: true, key: 'Tab'}));
           await frame();
           expect(el.style.getPropertyValue('--_held')).to.equal('');
-          if (held) expect(space(), 'its own height once the visitor acted').to.be.below(own - 0.5);
+          if (wasHeld) expect(space(), 'its own height once the visitor acted').to.be.below(own - 0.5);
           else expect(space()).to.be.closeTo(own, 0.5);
         });
       });
