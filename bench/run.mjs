@@ -349,6 +349,15 @@ async function prerendered() {
     // on a first load in the same run). Survives a CMS that keeps inline styles.
     out[`ours-${key}-styled`] = out[`ours-${key}`];
   }
+  // The field's case the example feed (ended sessions) leaves out: a countdown pasted days
+  // before its session and read on the day, when it shows digits and "Hide seconds". Its
+  // session moved to start two hours after the snippet is written.
+  const soon = JSON.parse(readFileSync(FEED, 'utf8'));
+  const s = soon.sessions.find((x) => x.id === SESSION_IDS[0]);
+  const start = Date.now() + 2 * 3600e3;
+  [s.start, s.end] = [start, start + Date.parse(s.end) - Date.parse(s.start)].map((t) => new Date(t).toISOString());
+  routes.set('/feed-soon.json', {body: JSON.stringify(soon)});
+  out['ours-countdown-soon-pre'] = prerender(parseFeed(soon).feed, {element: 'countdown', session: s.id, lang: 'en', src: `/feed-soon.json?delay=${FEED_DELAY}`});
   return out;
 }
 let OURS_SNIPPETS;
@@ -732,6 +741,7 @@ const NAMES = {
   'relative-time': '`<relative-time>`',
   atcb: '`<add-to-calendar-button>`',
   naive: 'naive Lit countdown (setInterval each)',
+  'ours-countdown-soon-pre': '@uclg/widgets `<uclg-countdown>`, pre-rendered, read two hours before its start',
   // Figure 5's cases, for each of our four elements (OURS_CLS).
   ...Object.fromEntries(
     Object.entries(OURS_CLS).flatMap(([k, element]) => {
