@@ -61,20 +61,22 @@ describe('uclg-widgets render', {concurrency: 4}, () => {
     assert.deepEqual(items.map((lines) => textOf(lines[0]).trim()), ['12:00–13:30 CEST', '12:00–13:30 CEST']);
     assert.deepEqual(items.map((lines) => textOf(lines[1]).trim()), FEED.sessions.map((s) => s.kind.en));
     assert.deepEqual(items.map((lines) => lines.length), [4, 4], 'time, then kind, title and the badges\' line (no people; the sessions have ended: no calendar)');
+    assert.deepEqual(items.map((lines) => lines[3]), ['Ended', 'Ended'], 'a session that had ended when the snippet was written says so: it stays true');
     assert.ok(!a.stdout.includes('calendar.google.com'), 'sessions that have ended get no calendar links');
   });
 
   test('sessions still ahead: calendar links in the agenda and the card, in each language', () => {
     const dir = mkdtempSync(join(tmpdir(), 'uclg-render-'));
     writeFileSync(join(dir, 'feed.json'), readFileSync('examples/feed.json', 'utf8').replaceAll('2021-05-', '2099-05-'));
-    for (const [lang, add] of [['en', 'Add to calendar'], ['fr', 'Ajouter au calendrier'], ['es', 'Añadir al calendario']]) {
+    for (const [lang, add] of [['en', 'Add to calendar:'], ['fr', 'Ajouter au calendrier :'], ['es', 'Añadir al calendario:']]) {
       for (const args of [['--element', 'agenda'], ['--session', 'inclusive-digitalization']]) {
         const r = render(join(dir, 'feed.json'), ...args, '--lang', lang);
         assert.equal(r.status, 0, r.stderr);
         const google = [...r.stdout.matchAll(/<a href="(https:\/\/calendar\.google\.com\/[^"]+)">Google Calendar<\/a>/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&')));
         assert.equal(google.length, args[1] === 'agenda' ? 2 : 1, `${lang} ${args[1]}`);
         assert.equal(google[0].searchParams.get('dates'), '20990519T100000Z/20990519T113000Z');
-        assert.ok(textOf(r.stdout).includes(`${add}: Google Calendar · Outlook`), `${lang}: ${add}`);
+        assert.ok(textOf(r.stdout).includes(`${add} Google Calendar · Outlook`), `${lang}: ${add}`);
+        if (lang === 'fr') assert.ok(r.stdout.includes('calendrier\u00a0:'), 'French: a no-break space before the colon');
         assert.equal((r.stdout.match(/outlook\.office\.com/g) ?? []).length, google.length);
       }
     }

@@ -25,12 +25,10 @@ import {describeTime} from '../time/format.js';
 import {eventJsonLd, isoWithOffset} from './json-ld.js';
 import {compactNames} from '../i18n/people.js';
 import {googleCalendarUrl, outlookCalendarUrl} from '../calendar/links.js';
-import {calendarStrings} from '../i18n/generated/strings/calendar.js';
 import {prerenderStrings} from '../i18n/generated/strings/prerender.js';
 import {cardStrings} from '../i18n/generated/strings/card.js';
 import {questionsStrings} from '../i18n/generated/strings/questions.js';
 
-addStrings(calendarStrings);
 addStrings(prerenderStrings);
 addStrings(cardStrings);
 addStrings(questionsStrings);
@@ -116,10 +114,10 @@ function card(feed: Feed, s: Session, lang: Language, text: Text, level: number,
     RESERVED,
     place(s, lang, text),
     languages && `<p>${escapeHtml(languages)}</p>`,
-    // The widget's status badge depends on when it is read: its line is kept, empty unless the
-    // feed gives a status; then its action (here calendar links while the session is ahead).
-    s.status !== 'scheduled' ? `<p><strong>${escapeHtml(statusLabel(s.status, msg))}</strong></p>` : RESERVED,
-    calendarLinks(s, lang, now) ? `<p>${calendarLinks(s, lang, now)}</p>` : RESERVED,
+    // The widget's status badge: its line is kept, empty while the status depends on when it is
+    // read; then, while the session is ahead, calendar links where the widget has its button.
+    badge(s, lang, now) ? `<p><strong>${escapeHtml(badge(s, lang, now))}</strong></p>` : RESERVED,
+    calendarLinks(s, lang, now) && `<p>${calendarLinks(s, lang, now)}</p>`,
     (s.theme ?? feed.event.theme) && `<p><em>${text(s.theme ?? feed.event.theme)}</em></p>`,
     s.summary && `<p>${text(s.summary)}</p>`,
     // As the widget shows it: the first paragraph, the rest behind "Read more" (a <details>,
@@ -180,11 +178,16 @@ function questionList(s: Session, lang: Language, text: Text, level: number, ind
 /** A line kept empty for what the widget shows there once it runs. */
 const RESERVED = '<p aria-hidden="true">&nbsp;</p>';
 
+/** A status that stays true however late the snippet is read: the feed's own, or "Ended" once it has. */
+const badge = (s: Session, lang: Language, now: number): string =>
+  s.status !== 'scheduled' ? statusLabel(s.status, msgIn(lang)) : s.end <= now ? statusLabel('ended', msgIn(lang)) : '';
+
 /** "Add to calendar: Google Calendar · Outlook" (links that work without JavaScript) until the session ends. */
 function calendarLinks(s: Session, lang: Language, now: number): string {
   if (s.status === 'cancelled' || s.end <= now) return '';
-  const label = msgIn(lang)('Add to calendar', {id: 'calendar.add', desc: 'Button that opens the list of ways to add the session to a calendar.'});
-  return `${escapeHtml(label)}: <a href="${escapeHtml(googleCalendarUrl(s, lang))}">Google Calendar</a> · <a href="${escapeHtml(outlookCalendarUrl(s, lang))}">Outlook</a>`;
+  const msg = msgIn(lang);
+  const label = msg('Add to calendar:', {id: 'prerender.calendar', desc: 'Pre-rendered HTML (before the script runs): before links to Google Calendar and Outlook. French puts a space before the colon.'});
+  return `${escapeHtml(label)} <a href="${escapeHtml(googleCalendarUrl(s, lang))}">Google Calendar</a> · <a href="${escapeHtml(outlookCalendarUrl(s, lang))}">Outlook</a>`;
 }
 
 function links(s: Session, lang: Language): string {
@@ -217,11 +220,11 @@ function agenda(feed: Feed, lang: Language, text: Text, level: number, now: numb
       lastDate = view.date;
     }
     const title = s.links.details ? `<a href="${escapeHtml(s.links.details)}">${text(s.title)}</a>` : text(s.title);
-    // A line for each line the widget gives the session: kind, title, people, badges (the
-    // status depends on when it is read, so its line is kept empty unless the feed gives one),
+    // A line for each line the widget gives the session: kind, title, people, badges (kept
+    // empty while the status depends on when it is read),
     // and, until the session has ended, the calendar (here as links, which work without JavaScript).
     const mode = s.location && placeText({mode: s.location.mode}, lang, msg).mode;
-    const badges = [s.status !== 'scheduled' && statusLabel(s.status, msg), mode].filter(Boolean).join(' · ');
+    const badges = [badge(s, lang, now), mode].filter(Boolean).join(' · ');
     const time = `<time datetime="${isoWithOffset(s.start, s.timeZone)}">${escapeHtml(`${view.time} ${view.zone}`)}</time>`;
     const lines = [
       text(s.kind),

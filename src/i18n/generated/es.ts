@@ -83,6 +83,7 @@
 'place.in-person': `Presencial`,
 'place.map': `Mapa`,
 'place.online': `En línea`,
+'prerender.calendar': `Añadir al calendario:`,
 'prerender.event-zone': str`Las horas están en la zona horaria del evento (${0}).`,
 'questions.heading': `Preguntas orientadoras`,
 'questions.show-all': str`Mostrar las ${0} preguntas`,

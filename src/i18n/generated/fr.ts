@@ -83,6 +83,7 @@
 'place.in-person': `En présentiel`,
 'place.map': `Plan`,
 'place.online': `En ligne`,
+'prerender.calendar': `Ajouter au calendrier :`,
 'prerender.event-zone': str`Les heures sont celles du fuseau horaire de l’événement (${0}).`,
 'questions.heading': `Questions directrices`,
 'questions.show-all': str`Afficher les ${0} questions`,

@@ -4,5 +4,6 @@ import {str} from '@lit/localize';
 import type {Strings} from '../../msg.js';
 
 export const prerenderStrings: Strings = {
+  'prerender.calendar': [`Ajouter au calendrier :`, `Añadir al calendario:`],
   'prerender.event-zone': [str`Les heures sont celles du fuseau horaire de l’événement (${0}).`, str`Las horas están en la zona horaria del evento (${0}).`],
 };
