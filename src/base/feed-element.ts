@@ -47,19 +47,23 @@ export abstract class UclgFeedElement extends UclgElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     // One measure per update while the pre-rendered HTML is shown: there are one or two.
-    const after = this.nextElementSibling;
+    const after = this.prerenderedShown ? this.nextElementSibling : null;
     this.pastedAt = this.prerenderedShown ? {height: this.getBoundingClientRect().height, after, top: after?.getBoundingClientRect().top} : undefined;
     this.prerenderedShown = false;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    try {
-      this.internals?.states?.[this.prerenderedShown ? 'add' : 'delete']('prerendered');
-    } catch {
-      // Chromium before 125 takes only "--" names: no state there.
-    }
     const was = this.pastedAt;
+    // The state changes only when the slot comes or goes (shown now, not in the update before,
+    // or the other way round), not on every update: a countdown updates every second.
+    if (this.prerenderedShown !== !!was) {
+      try {
+        this.internals?.states?.[this.prerenderedShown ? 'add' : 'delete']('prerendered');
+      } catch {
+        // Chromium before 125 takes only "--" names: no state there.
+      }
+    }
     if (!was || this.prerenderedShown) return;
     // How far what follows moved up: its top when there is an element after this one (margins
     // that collapsed through the pasted HTML count too), else the height.

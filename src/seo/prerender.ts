@@ -18,7 +18,7 @@
  */
 import type {Feed, Language, LocalizedText, Person, Session} from '../core/types.js';
 import {pickText} from '../i18n/language.js';
-import {addStrings, msgIn, str} from '../i18n/msg.js';
+import {addStrings, msgIn, str, type Msg} from '../i18n/msg.js';
 import {groupPeople, languagesText, mapLabel, morePeople, PEOPLE_SHOWN, placeText, roleLabel} from '../i18n/session-text.js';
 import {linkLabel, LINK_ORDER, statusLabel} from '../i18n/strings.js';
 import {describeTime} from '../time/format.js';
@@ -70,11 +70,12 @@ export function prerender(feed: Feed, options: PrerenderOptions): string {
     `lang="${lang}"`,
     level && element !== 'countdown' && `heading-level="${level}"`,
   ].filter(Boolean).join(' ');
+  const now = options.now ?? Date.now();
   const content = {
-    'session-card': () => card(feed, session!, lang, text, level ?? 3, options.now ?? Date.now()),
+    'session-card': () => card(feed, session!, lang, text, level ?? 3, now),
     'guiding-questions': () => `  ${questionList(session!, lang, text, level ?? 3, '  ')}`,
     countdown: () => countdown(session!, lang, text),
-    agenda: () => agenda(feed, lang, text, level ?? 2, options.now ?? Date.now()),
+    agenda: () => agenda(feed, lang, text, level ?? 2, now),
   }[element]();
   const inline = options.src ? '' : `\n  <script type="application/json">${json({...feed, sessions: sessions.map(rawSession)})}</script>`;
   const structured = element === 'guiding-questions' ? '' : sessions.map((s) => `\n  <script type="application/ld+json" data-uclg-session="${escapeHtml(`${feed.event.id}/${s.id}`)}">${json(eventJsonLd(feed, s, lang))}</script>`).join('');
@@ -104,6 +105,8 @@ function when(session: Session, lang: Language): string {
 function card(feed: Feed, s: Session, lang: Language, text: Text, level: number, now: number): string {
   const msg = msgIn(lang);
   const languages = s.languages && languagesText(s.languages, lang, msg);
+  const status = badge(s, msg, now);
+  const calendar = calendarLinks(s, lang, now);
   const lines = [
     `<p>${text(feed.event.name)}</p>`,
     `<p><strong>${text(s.kind)}</strong></p>`,
@@ -116,8 +119,8 @@ function card(feed: Feed, s: Session, lang: Language, text: Text, level: number,
     languages && `<p>${escapeHtml(languages)}</p>`,
     // The widget's status badge: its line is kept, empty while the status depends on when it is
     // read; then, while the session is ahead, calendar links where the widget has its button.
-    badge(s, lang, now) ? `<p><strong>${escapeHtml(badge(s, lang, now))}</strong></p>` : RESERVED,
-    calendarLinks(s, lang, now) && `<p>${calendarLinks(s, lang, now)}</p>`,
+    status ? `<p><strong>${escapeHtml(status)}</strong></p>` : RESERVED,
+    calendar && `<p>${calendar}</p>`,
     (s.theme ?? feed.event.theme) && `<p><em>${text(s.theme ?? feed.event.theme)}</em></p>`,
     s.summary && `<p>${text(s.summary)}</p>`,
     // As the widget shows it: the first paragraph, the rest behind "Read more" (a <details>,
@@ -175,12 +178,12 @@ function questionList(s: Session, lang: Language, text: Text, level: number, ind
   return `<h${level}>${escapeHtml(heading)}</h${level}>\n${indent}<ol>${items}\n${indent}</ol>`;
 }
 
-/** A line kept empty for what the widget shows there once it runs. */
+/** Room kept empty for what the widget shows there once it runs: within a line, and as a line. */
+const BLANK = '<span aria-hidden="true">&nbsp;</span>';
 const RESERVED = '<p aria-hidden="true">&nbsp;</p>';
 
 /** A status that stays true however late the snippet is read: the feed's own, or "Ended" once it has. */
-const badge = (s: Session, lang: Language, now: number): string =>
-  s.status !== 'scheduled' ? statusLabel(s.status, msgIn(lang)) : s.end <= now ? statusLabel('ended', msgIn(lang)) : '';
+const badge = (s: Session, msg: Msg, now: number): string => (s.status !== 'scheduled' ? statusLabel(s.status, msg) : s.end <= now ? statusLabel('ended', msg) : '');
 
 /** "Add to calendar: Google Calendar · Outlook" (links that work without JavaScript) until the session ends. */
 function calendarLinks(s: Session, lang: Language, now: number): string {
@@ -212,7 +215,7 @@ function agenda(feed: Feed, lang: Language, text: Text, level: number, now: numb
     if (!days.length) {
       // Where the widget's "Show times in" choice will be: which zone the times below are in.
       // Two lines, as the widget's choice has (its legend, then its options).
-      days.push(`  <p>${escapeHtml(msg(str`Times are in the event's time zone (${view.zone}).`, {id: 'prerender.event-zone', desc: 'First line of the pre-rendered programme (before the script runs); the value is a zone label like "CEST".'}))}<br><span aria-hidden="true">&nbsp;</span></p>`);
+      days.push(`  <p>${escapeHtml(msg(str`Times are in the event's time zone (${view.zone}).`, {id: 'prerender.event-zone', desc: 'First line of the pre-rendered programme (before the script runs); the value is a zone label like "CEST".'}))}<br>${BLANK}</p>`);
     }
     if (view.date !== lastDate) {
       if (lastDate) days.push('  </ul>');
@@ -221,16 +224,16 @@ function agenda(feed: Feed, lang: Language, text: Text, level: number, now: numb
     }
     const title = s.links.details ? `<a href="${escapeHtml(s.links.details)}">${text(s.title)}</a>` : text(s.title);
     // A line for each line the widget gives the session: kind, title, people, badges (kept
-    // empty while the status depends on when it is read),
-    // and, until the session has ended, the calendar (here as links, which work without JavaScript).
+    // empty while the status depends on when it is read) and, until the session has ended, the
+    // calendar (here as links, which work without JavaScript).
     const mode = s.location && placeText({mode: s.location.mode}, lang, msg).mode;
-    const badges = [badge(s, lang, now), mode].filter(Boolean).join(' · ');
+    const badges = [badge(s, msg, now), mode].filter(Boolean).join(' · ');
     const time = `<time datetime="${isoWithOffset(s.start, s.timeZone)}">${escapeHtml(`${view.time} ${view.zone}`)}</time>`;
     const lines = [
       text(s.kind),
       `<strong>${title}</strong>`,
       s.people.length && escapeHtml(compactNames(s.people, lang, msg)),
-      badges ? escapeHtml(badges) : '<span aria-hidden="true">&nbsp;</span>',
+      badges ? escapeHtml(badges) : BLANK,
       calendarLinks(s, lang, now),
     ].filter(Boolean);
     // The time a paragraph of its own, as the widget sets it apart (a column, or a line above).
