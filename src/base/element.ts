@@ -73,6 +73,20 @@ export abstract class UclgElement extends LitElement {
   /** The language this element speaks now. */
   @state() protected language: Language = 'en';
 
+  /**
+   * Called at idle time once the element is defined (internal/define.ts): parses the element's
+   * style sheets and runs `warmFor` in the page's language (`<html lang>`, else the browser's),
+   * the one most widgets on it speak. Not API: protected, called through a cast.
+   */
+  protected static warm(): void {
+    // Each style sheet parsed now rather than by the first instance's shadow root.
+    for (const s of this.elementStyles) if (!(s instanceof CSSStyleSheet)) void s.styleSheet;
+    this.warmFor(resolveLanguage(document.documentElement));
+  }
+
+  /** Creates ahead of need the Intl formatters this element's first render asks for in `lang`. */
+  protected static warmFor(_lang: Language): void {}
+
   override connectedCallback(): void {
     super.connectedCallback();
     watchLanguages(this, true);

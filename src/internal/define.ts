@@ -1,21 +1,27 @@
 import {VERSION} from './version.js';
 
 export {VERSION};
-// Once per copy of the library: the first definition asks for it, the others find it done.
-let warm = false;
+/** An element class that can prepare, at idle time, what its first render will need (base/element.ts). */
+interface Warmable {
+  warm?(): void;
+}
 
 /**
- * The first Intl date formatter a page creates costs 40-100 ms in Chromium (ICU loads its data);
- * later ones cost about 1 ms. Every widget needs one as soon as it has a time to show, so the
- * first definition creates one at idle time: a feed that arrives later (fetched, or set as a
- * property by an app) does not pay for it inside its first render (issue 18: a quarter of a
- * 1,000-session agenda's first screen).
+ * The first Intl formatters a page creates for a language cost tens of milliseconds in Chromium
+ * (ICU loads that language's data); later ones cost about 1 ms. So each definition asks its class,
+ * at idle time, to create the formatters its first render needs: a feed that arrives later
+ * (fetched, or set as a property by an app) does not pay for them inside its first render (issue
+ * 18: a quarter of a 300-session agenda's first screen).
  */
-function warmIntl(): void {
-  if (warm) return;
-  warm = true;
+function warmAtIdle(ctor: Warmable): void {
   const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
-  idle(() => new Intl.DateTimeFormat('en', {timeZone: 'UTC', hour: 'numeric'}).format(0));
+  idle(() => {
+    try {
+      ctor.warm?.();
+    } catch {
+      // Only a head start: the first render creates whatever this did not.
+    }
+  });
 }
 
 // Per copy of the library, on purpose: a page with two versions gets one warning, not one per tag.
@@ -31,7 +37,7 @@ export function defineElement(tag: string, ctor: CustomElementConstructor): void
   if (!existing) {
     customElements.define(tag, ctor);
     (ctor as unknown as {uclgVersion?: string}).uclgVersion = VERSION;
-    warmIntl();
+    warmAtIdle(ctor as Warmable);
     return;
   }
   if (existing === ctor) return;

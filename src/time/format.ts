@@ -66,6 +66,16 @@ const views = memo<TimeView>();
 export const describeTime = (start: number, end: number, zone: string, lang: Language, referenceZone = zone): TimeView =>
   views([start, end, zone, lang, referenceZone].join(), () => readTime(start, end, zone, lang, referenceZone));
 
+/**
+ * Creates ahead of need what describeTime asks Intl for in `lang`: the date, the time range and the
+ * zone label. Their first use in a language costs most (ICU loads that language's data); the data
+ * does not depend on the zone, so UTC stands in for the zones the feed will give.
+ */
+export function warmTimes(lang: Language): void {
+  describeTime(0, 3_600_000, 'UTC', lang);
+  viewerTimeZone();
+}
+
 function readTime(start: number, end: number, zone: string, lang: Language, referenceZone: string): TimeView {
   return Object.freeze({
     date: dateFormat(lang, {...DATE, timeZone: zone}).format(start),

@@ -11,7 +11,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import type {Feed, Language, LocalizedText, Session, SessionStatus} from '../../core/types.js';
 import {dateFormat} from '../../i18n/locale.js';
-import {addStrings, type Msg} from '../../i18n/msg.js';
+import {addStrings, msgIn, type Msg} from '../../i18n/msg.js';
 import {statusLabel} from '../../i18n/strings.js';
 import {compactNames} from '../../i18n/people.js';
 import {placeText} from '../../i18n/session-text.js';
@@ -54,6 +54,12 @@ export interface ListView {
 }
 
 const DAY_HEADING: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'};
+
+/** The list's formatters in `lang`, ahead of need (UclgAgenda.warmFor): day headings and lists of names. */
+export function warmList(lang: Language): void {
+  dateFormat(lang, {...DAY_HEADING, timeZone: 'UTC'}).format(0);
+  compactNames([], lang, msgIn(lang));
+}
 
 /**
  * What a day's rendering depends on, for a `guard` around it: a day whose sessions show, start,

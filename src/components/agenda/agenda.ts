@@ -2,21 +2,21 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {UclgSessionSelectEvent} from '../../events/session-select.js';
-import type {Feed, Session} from '../../core/types.js';
+import type {Feed, Language, Session} from '../../core/types.js';
 import {addStrings, str} from '../../i18n/msg.js';
 import {UclgFeedElement} from '../../base/feed-element.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {readStorage, writeStorage} from '../../internal/storage.js';
 import {ClockController} from '../../base/clock-controller.js';
-import {calendarDay, viewerTimeZone, zoneLabel} from '../../time/format.js';
+import {calendarDay, viewerTimeZone, warmTimes, zoneLabel} from '../../time/format.js';
 import {zoneOffset} from '../../time/instant.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {styles} from './agenda.styles.js';
 import {filterChoices, matcher, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
-import {dayDeps, renderDay, type Day, type ListView} from './agenda.list.js';
+import {dayDeps, renderDay, warmList, type Day, type ListView} from './agenda.list.js';
 import {AgendaState} from './agenda.state.js';
 import {ListFill, PROGRESSIVE_FROM, screenful} from './agenda.fill.js';
-import {renderNoResults, renderSubscribe, renderToolbar} from './agenda.toolbar.js';
+import {renderNoResults, renderSubscribe, renderToolbar, warmToolbar} from './agenda.toolbar.js';
 import {agendaStrings} from '../../i18n/generated/strings/agenda.js';
 import {provideFeedEngineNow} from '../../base/feed-engine.js';
 
@@ -84,6 +84,12 @@ export class UclgAgenda extends UclgFeedElement {
 
   /** The visitor's choice in this page; otherwise what they chose last time for this event. */
   @state() private zoneChoice?: ZoneChoice;
+
+  protected static override warmFor(lang: Language): void {
+    warmTimes(lang);
+    warmList(lang);
+    warmToolbar(lang);
+  }
 
   private readonly time = new ClockController(this, this.clock, () => this.shown());
   private readonly tools = new AgendaState(this);

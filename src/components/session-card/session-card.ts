@@ -6,7 +6,7 @@ import {addStrings, str} from '../../i18n/msg.js';
 import {linkLabel, LINK_ORDER, statusLabel} from '../../i18n/strings.js';
 import {isExternal} from '../../internal/safe-url.js';
 import {UclgSessionElement} from '../../base/session-element.js';
-import {describeTime, formatDayShift, viewerTimeZone, type TimeView} from '../../time/format.js';
+import {describeTime, formatDayShift, viewerTimeZone, warmTimes, type TimeView} from '../../time/format.js';
 import {ClockController} from '../../base/clock-controller.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {callToAction} from '../../time/call-to-action.js';
@@ -43,6 +43,10 @@ const VISIBLE_PARAGRAPHS = 1;
  */
 export class UclgSessionCard extends UclgSessionElement {
   static override styles = styles;
+
+  protected static override warmFor(lang: Language): void {
+    warmTimes(lang);
+  }
 
   /** Level of the title's heading, 2–6; the questions' heading is one below. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
