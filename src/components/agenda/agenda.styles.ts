@@ -66,6 +66,15 @@ export const styles = [
       border-radius: var(--uclg-radius, 6px);
       background: var(--uclg-surface-color, var(--_surface));
     }
+    /* Paint containment: a filter or search that moves items walks each item's box, not every box
+       inside it (issue 18, 1,000 sessions, CPU throttled 4x: pre-paint of a filter change's frame
+       9.3 -> 3.9 ms in a trace). Focus rings (3 px + 2 px offset) stay within the item's padding
+       (7 px at the least, compact). Screen only: printing breaks pages as before. */
+    @media screen {
+      .item {
+        contain: paint;
+      }
+    }
     .item.live {
       border-inline-start-color: var(--uclg-live-color, var(--_live));
       background: var(--uclg-agenda-live-background, var(--_live-bg));
