@@ -998,6 +998,8 @@ function markdown(r) {
   if (r.agenda) {
     L.push('## 6. A congress programme: `<uclg-agenda>` with 300 and 1,000 sessions (issue 18)');
     L.push('');
+    // Merged from a later run of this figure alone (`--only=agenda`): say when, and the build.
+    if (r.agendaRun) L.push(`Measured ${r.agendaRun.date.slice(0, 16).replace('T', ' ')} UTC at ${r.agendaRun.commit} (\`--only=agenda --runs=${r.agendaRun.runs}\`), later than the other figures.`, '');
     L.push(`A generated programme (\`src/test-support/programme.ts\`: five days, five kinds, three formats, two people per session; every session upcoming, so each has its "Add to calendar"). First render: the page has the feed's JSON (fetched and \`JSON.parse\`d before the clock starts); the clock runs from creating the agenda and setting the raw object as its \`feed\` (so the library parses it).`);
     L.push('');
     L.push(`- **rendered + layout**: until \`updateComplete\` and a forced style + layout: what the visitor sees first. From 100 sessions the agenda renders only its first screen in that update (the "in the DOM" column says how many sessions) and adds the rest in later tasks; a build without that (the baseline) has every session in the DOM at this point.`);
