@@ -3,7 +3,7 @@ import '../../define.js';
 import type {UclgAgenda} from './agenda.js';
 import {programmeFeed} from '../../test-support/programme.js';
 
-// Issue 18: the first Intl formatters of a language cost a 300-session agenda a quarter of its
+// Issue 18: the first Intl formatters of a language cost a 300-session agenda a fifth of its
 // first screen. Defining the element asks it, at idle time, to create those its first render
 // needs in the page's language (internal/define.ts, UclgAgenda.warmFor). This file has a page of
 // its own (fresh Intl caches): nothing else has created a Spanish formatter before the render.
