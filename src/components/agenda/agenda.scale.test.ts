@@ -58,6 +58,9 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
     localStorage.removeItem(STARS);
     history.replaceState(null, '', PAGE);
   });
+  // A change's URL write waits for its frame: let it land before the next test resets the URL
+  // (else it can land after, and the next agenda opens with the last test's filter).
+  afterEach(() => urlWritten());
   after(() => history.replaceState(null, '', PAGE));
 
   it('shows the first screen in the first update and every session, in order, once the list is complete', async () => {

@@ -47,6 +47,9 @@ describe('<uclg-agenda> tools (issue 18)', function () {
     localStorage.removeItem(STARS);
     history.replaceState(null, '', PAGE);
   });
+  // A change's URL write waits for its frame: let it land before the next test resets the URL
+  // (else it can land after, and the next agenda opens with the last test's filter).
+  afterEach(() => urlWritten());
   after(() => history.replaceState(null, '', PAGE));
 
   describe('a short programme stays a plain list', () => {
