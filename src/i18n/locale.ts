@@ -24,6 +24,9 @@ const cached = <T>(kind: new (locale: string, options: never) => T, lang: Langua
 
 export const dateFormat = (lang: Language, options: Intl.DateTimeFormatOptions) => cached(Intl.DateTimeFormat, lang, options);
 
+/** The language's plural rules ("one", "other"…), for strings that have a singular. */
+export const pluralRules = (lang: Language) => cached(Intl.PluralRules, lang, {});
+
 export type UnitDisplay = 'long' | 'short' | 'narrow';
 
 /** "3 hours", "3 h", "3h": value and unit name, plural included, from Intl. */

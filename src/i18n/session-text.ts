@@ -5,7 +5,7 @@
  * Intl.DisplayNames in the widget's language; feed text is left to the caller to render.
  */
 import {PERSON_ROLES, type Language, type LocalizedText, type Person, type PersonRole, type SessionLanguages, type SessionLocation} from '../core/types.js';
-import {INTL_LOCALE, intlCached, listFormat} from './locale.js';
+import {INTL_LOCALE, intlCached, listFormat, pluralRules} from './locale.js';
 import {addStrings, str, type Msg} from './msg.js';
 import {languagesStrings} from './generated/strings/languages.js';
 import {peopleStrings} from './generated/strings/people.js';
@@ -30,7 +30,7 @@ export const groupPeople = (people: readonly Person[]): PeopleGroup[] =>
 
 /** "Speaker" for one, "Speakers" for more, by the language's plural rules. */
 export function roleLabel(role: PersonRole, count: number, lang: Language, msg: Msg): string {
-  const one = intlCached(Intl.PluralRules, INTL_LOCALE[lang], {}).select(count) === 'one';
+  const one = pluralRules(lang).select(count) === 'one';
   switch (role) {
     case 'moderator':
       return one ? msg('Moderator', {id: 'people.moderator', desc: 'Label above the one person who moderates the session.'}) : msg('Moderators', {id: 'people.moderators', desc: 'Label above the people who moderate the session.'});

@@ -11,7 +11,7 @@ interface Warmable {
  * (ICU loads that language's data); later ones cost about 1 ms. So each definition asks its class,
  * at idle time, to create the formatters its first render needs: a feed that arrives later
  * (fetched, or set as a property by an app) does not pay for them inside its first render (issue
- * 18: a quarter of a 300-session agenda's first screen).
+ * 18: a fifth of a 300-session agenda's first screen).
  */
 function warmAtIdle(ctor: Warmable): void {
   const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));

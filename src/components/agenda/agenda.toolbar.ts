@@ -8,7 +8,7 @@ import {live} from 'lit/directives/live.js';
 import type {Feed, Language} from '../../core/types.js';
 import type {Msg} from '../../i18n/msg.js';
 import {addStrings, str} from '../../i18n/msg.js';
-import {dateFormat, INTL_LOCALE, intlCached} from '../../i18n/locale.js';
+import {dateFormat, pluralRules} from '../../i18n/locale.js';
 import {pickText} from '../../i18n/language.js';
 import {statusLabel} from '../../i18n/strings.js';
 import {displayName, placeText} from '../../i18n/session-text.js';
@@ -35,13 +35,12 @@ export interface ToolbarView {
 }
 
 const DAY_LABEL: Intl.DateTimeFormatOptions = {weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC'};
-const plurals = (lang: Language) => intlCached(Intl.PluralRules, INTL_LOCALE[lang], {});
 
 /** The toolbar's formatters in `lang`, ahead of need (UclgAgenda.warmFor): day names, language names, plurals. */
 export function warmToolbar(lang: Language): void {
   dateFormat(lang, DAY_LABEL).format(0);
   displayName('en', 'language', lang);
-  plurals(lang).select(1);
+  pluralRules(lang).select(1);
 }
 
 // `.value` follows the state once the options exist (Back, Clear); `selected` sets it on the first render, before they do.
@@ -80,7 +79,7 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
   }
   selects.push(select('status', msg('When', {id: 'agenda.filter.status', desc: 'Label of the filter by status: upcoming, live now or ended.'}), msg('Any time', {id: 'agenda.filter.any-status', desc: 'Choice of the status filter: no filter.'}),
     (['upcoming', 'live', 'ended'] as const).map((s) => [s, statusLabel(s, msg)]), v));
-  const plural = plurals(lang).select(v.count);
+  const plural = pluralRules(lang).select(v.count);
   const count = plural === 'one' ? msg(str`${v.count} session`, {id: 'agenda.count-one', desc: 'How many sessions the filters show, singular (French uses it for 0 and 1).'})
     : msg(str`${v.count} sessions`, {id: 'agenda.count-other', desc: 'How many sessions the filters show, plural.'});
   return html`<div class="tools" part="tools" lang=${lang}>
