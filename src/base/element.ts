@@ -84,7 +84,7 @@ export abstract class UclgElement extends LitElement {
     this.warmFor(resolveLanguage(document.documentElement));
   }
 
-  /** Creates ahead of need the Intl formatters this element's first render asks for in `lang`. */
+  /** Creates ahead of need the Intl formatters (and loads the fonts, base/fonts.ts) this element's first render asks for in `lang`. */
   protected static warmFor(_lang: Language): void {}
 
   override connectedCallback(): void {

@@ -1,3 +1,4 @@
+import {idle} from './idle.js';
 import {VERSION} from './version.js';
 
 export {VERSION};
@@ -14,7 +15,6 @@ interface Warmable {
  * 18: a fifth of a 300-session agenda's first screen).
  */
 function warmAtIdle(ctor: Warmable): void {
-  const idle = globalThis.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 1));
   idle(() => {
     try {
       ctor.warm?.();

@@ -1,6 +1,7 @@
 import {nothing} from 'lit';
 import type {Feed, Language, Session} from '../core/types.js';
 import {eventJsonLd} from './json-ld.js';
+import {idle} from '../internal/idle.js';
 
 /**
  * Structured data for search engines, as schema.org microdata inside the widget's own shadow
@@ -26,7 +27,6 @@ const described = new WeakMap<Element, {feed: Pick<Feed, 'event'>; language: Lan
 const AT_ONCE = 100;
 /** Sessions described per idle slice: a few milliseconds each, so a keystroke never waits long. */
 const SLICE = 50;
-const idle = (fn: () => void): void => void (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, {timeout: 500}) : setTimeout(fn, 1));
 
 /**
  * The microdata of the `sessions` that `host` shows and that no other widget on the page
@@ -65,10 +65,10 @@ export function structuredData(host: Element & {requestUpdate(): void}, feed: Pi
     // Superseded (other sessions, another language): stop.
     if (described.get(host)?.node !== node) return;
     node.append(...mine.slice(from, to).map((s) => item(eventJsonLd(feed, s, language), undefined, `${feed.event.id}/${s.id}`)));
-    if (to < mine.length) idle(() => slice(to, to + SLICE));
+    if (to < mine.length) idle(() => slice(to, to + SLICE), 500);
   };
   if (mine.length < AT_ONCE) slice(0, AT_ONCE);
-  else idle(() => slice(0, SLICE));
+  else idle(() => slice(0, SLICE), 500);
   return node;
 }
 

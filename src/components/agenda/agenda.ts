@@ -6,8 +6,10 @@ import type {Feed, Language, Session} from '../../core/types.js';
 import {addStrings, str} from '../../i18n/msg.js';
 import {UclgFeedElement} from '../../base/feed-element.js';
 import {safeUrl} from '../../internal/safe-url.js';
+import {idle} from '../../internal/idle.js';
 import {readStorage, writeStorage} from '../../internal/storage.js';
 import {ClockController} from '../../base/clock-controller.js';
+import {warmFonts} from '../../base/fonts.js';
 import {calendarDay, viewerTimeZone, warmTimes, zoneLabel} from '../../time/format.js';
 import {zoneOffset} from '../../time/instant.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
@@ -89,6 +91,8 @@ export class UclgAgenda extends UclgFeedElement {
     warmTimes(lang);
     warmList(lang);
     warmToolbar(lang);
+    // Times, text, headings, labels, star, kinds, people, buttons (base/fonts.ts).
+    warmFonts('616 416 718 713 420 714 414 415');
   }
 
   private readonly time = new ClockController(this, this.clock, () => this.shown());
@@ -130,7 +134,7 @@ export class UclgAgenda extends UclgFeedElement {
     const lang = this.language;
     if (feed && this.fill.complete && this.shown().length >= PROGRESSIVE_FROM && !(this.indexed?.[0] === feed && this.indexed[1] === lang)) {
       this.indexed = [feed, lang];
-      (window.requestIdleCallback ?? setTimeout)(() => searchIndex(feed, lang), {timeout: 1000});
+      idle(() => searchIndex(feed, lang), 1000);
     }
   }
 

@@ -6,6 +6,7 @@ import {addStrings, str} from '../../i18n/msg.js';
 import {linkLabel, LINK_ORDER, statusLabel} from '../../i18n/strings.js';
 import {isExternal} from '../../internal/safe-url.js';
 import {UclgSessionElement} from '../../base/session-element.js';
+import {warmFonts} from '../../base/fonts.js';
 import {describeTime, formatDayShift, viewerTimeZone, warmTimes, type TimeView} from '../../time/format.js';
 import {ClockController} from '../../base/clock-controller.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
@@ -46,6 +47,8 @@ export class UclgSessionCard extends UclgSessionElement {
 
   protected static override warmFor(lang: Language): void {
     warmTimes(lang);
+    // Its title at two container widths (1.5em, 1.75em), labels, time, theme, names, buttons, questions.
+    warmFonts('413 713 724 728 616 416 714 414 716 i416 415 718');
   }
 
   /** Level of the title's heading, 2–6; the questions' heading is one below. */
