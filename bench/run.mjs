@@ -988,6 +988,7 @@ function markdown(r) {
     L.push('');
     L.push(`A partner's page: a heading and a paragraph, the widget, a long paragraph below it. The script arrives ${LIB_DELAY} ms late and the feed ${FEED_DELAY} ms late (as from a CDN). Sum of \`layout-shift\` entries (PerformanceObserver, buffered) until 1 s after the widget rendered.`);
     L.push('');
+    if (r.clsRun) L.push(`Measured ${r.clsRun.date.slice(0, 16).replace('T', ' ')} UTC at ${r.clsRun.commit} (\`--only=cls --runs=${r.clsRun.runs}\`), later than the other figures.`, '');
     L.push(`| widget | CLS | shifts per load | before issue 15 (${BEFORE_ISSUE_15.when}) |`);
     L.push('| --- | ---: | ---: | ---: |');
     for (const c of r.cls) L.push(`| ${NAMES[c.impl]} | ${range(c.cls, (x) => x.toFixed(4))} | ${range(summarize(c.runs, (x) => x.shifts?.length), (x) => x.toFixed(0))} | ${BEFORE_ISSUE_15.cls[c.impl]?.toFixed(3) ?? '—'} |`);

@@ -65,6 +65,19 @@ describe('uclg-widgets render', {concurrency: 4}, () => {
     assert.ok(!a.stdout.includes('calendar.google.com'), 'sessions that have ended get no calendar links');
   });
 
+  test('a countdown written before its start keeps room for the digits it will show on the day; one written after has none', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'uclg-render-'));
+    writeFileSync(join(dir, 'feed.json'), readFileSync('examples/feed.json', 'utf8').replaceAll('2021-05-', '2099-05-'));
+    const room = '<p aria-hidden="true">&nbsp;<br>&nbsp;<br>&nbsp;<br>&nbsp;</p>';
+    for (const lang of ['en', 'fr', 'es']) {
+      const ahead = render(join(dir, 'feed.json'), '--element', 'countdown', '--session', 'healthy-territories', '--lang', lang);
+      assert.equal(ahead.status, 0, ahead.stderr);
+      assert.match(ahead.stdout, new RegExp(`</time></p>\\n {4}${room}\\n {2}</div>`), `${lang}: the room follows the title and time, inside the pre-rendered part`);
+      const ended = render('examples/feed.json', '--element', 'countdown', '--session', 'healthy-territories', '--lang', lang);
+      assert.ok(!ended.stdout.includes('aria-hidden'), `${lang}: a session already over shows one line, as its widget will`);
+    }
+  });
+
   test('sessions still ahead: calendar links in the agenda and the card, in each language', () => {
     const dir = mkdtempSync(join(tmpdir(), 'uclg-render-'));
     writeFileSync(join(dir, 'feed.json'), readFileSync('examples/feed.json', 'utf8').replaceAll('2021-05-', '2099-05-'));

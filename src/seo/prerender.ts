@@ -74,7 +74,7 @@ export function prerender(feed: Feed, options: PrerenderOptions): string {
   const content = {
     'session-card': () => card(feed, session!, lang, text, level ?? 3, now),
     'guiding-questions': () => `  ${questionList(session!, lang, text, level ?? 3, '  ')}`,
-    countdown: () => countdown(session!, lang, text),
+    countdown: () => countdown(session!, lang, text, now),
     agenda: () => agenda(feed, lang, text, level ?? 2, now),
   }[element]();
   const inline = options.src ? '' : `\n  <script type="application/json">${json({...feed, sessions: sessions.map(rawSession)})}</script>`;
@@ -199,10 +199,17 @@ function links(s: Session, lang: Language): string {
   return present.length ? `<ul>${present.map((k) => `<li><a href="${escapeHtml(s.links[k]!)}">${escapeHtml(linkLabel(k, msg))}</a></li>`).join('')}</ul>` : '';
 }
 
-function countdown(s: Session, lang: Language, text: Text): string {
+function countdown(s: Session, lang: Language, text: Text, now: number): string {
   const msg = msgIn(lang);
   const status = s.status === 'scheduled' ? '' : ` <strong>${escapeHtml(statusLabel(s.status, msg))}</strong>`;
-  return `  <p><strong>${text(s.title)}</strong> · ${when(s, lang)}${status}</p>`;
+  // A snippet written before the start may be read on the day, when the widget shows a caption,
+  // the digits with their units and "Hide seconds": 7.7em of its type, where this line is 1.5 to
+  // 3 lines of the page's. Four lines more keep that room (on a page in 14px/1.4 type or larger;
+  // at 14px/1.3 the widget is 0.1 px taller), so the page does not move when the feed arrives;
+  // the widget keeps the place when it shows less (feed-element.ts). Issue 15: CLS 0.0131 when
+  // read two hours before the start.
+  const room = !status && s.start > now ? `\n  <p aria-hidden="true">${Array(4).fill('&nbsp;').join('<br>')}</p>` : '';
+  return `  <p><strong>${text(s.title)}</strong> · ${when(s, lang)}${status}</p>${room}`;
 }
 
 function agenda(feed: Feed, lang: Language, text: Text, level: number, now: number): string {

@@ -128,3 +128,56 @@ for (const lang of ['en', 'fr', 'es']) {
     }
   });
 }
+
+/**
+ * The field's case the example feed (sessions long over) leaves out: a countdown pasted before
+ * its session and read two hours before it, when the widget shows its caption, digits and "Hide
+ * seconds", taller than the snippet's one line. The snippet keeps that room (four blank lines);
+ * measured on a page in small type (14px/1.4), where those lines are shortest. (At 14px/1.3 the
+ * widget is 0.1 px taller than the room: smaller type than that moves the page a little.)
+ */
+const soon = JSON.parse(FEED_TEXT);
+const soonSession = soon.sessions[0];
+const soonStart = Date.now() + 2 * 3600e3;
+[soonSession.start, soonSession.end] = [soonStart, soonStart + 3600e3].map((t) => new Date(t).toISOString());
+const SOON_TEXT = JSON.stringify(soon);
+
+for (const lang of ['en', 'fr', 'es']) {
+  test(`a countdown in ${lang} pasted before its session and read on the day: the page does not move when its digits appear`, async () => {
+    const snippet = prerender(parseFeed(JSON.parse(SOON_TEXT)).feed, {element: 'countdown', session: soonSession.id, lang, src: '/layout/soon.json', now: soonStart - 5 * 86400e3});
+    site.server.routes.set(`/layout/soon-${lang}.html`, {
+      type: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Partner page</title><style>body { font: 14px/1.4 sans-serif; margin: 1em; max-width: 50em }</style></head>
+<body><main><p class="before">Before the countdown.</p>\n${snippet}<p class="after">After it.</p></main></body></html>`,
+    });
+    const context = await site.b.browser.newContext({viewport: {width: 900, height: 700}, timezoneId: 'Asia/Kathmandu'});
+    const p = await context.newPage();
+    const errors = [];
+    p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((l) => window.__shifts.push(...l.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value))).observe({type: 'layout-shift', buffered: true});
+    });
+    await p.route('**/layout/soon.json', (route) => route.fulfill({body: SOON_TEXT, contentType: 'application/json'}));
+    try {
+      await p.goto(`${site.server.origin}/layout/soon-${lang}.html`);
+      const [before] = await p.evaluate(measure);
+      await p.addScriptTag({url: '/dist/cdn/uclg-widgets.js', type: 'module'});
+      await p.waitForFunction(() => document.querySelector('uclg-countdown').shadowRoot?.querySelector('[part=unit]'));
+      await frames(p);
+      const [loaded] = await p.evaluate(measure);
+      const shown = await p.evaluate(() => {
+        const root = document.querySelector('uclg-countdown').shadowRoot;
+        return {units: root.querySelectorAll('[part=unit]').length, button: !!root.querySelector('button'), own: root.querySelector('[part=countdown]').getBoundingClientRect().height};
+      });
+      assert.equal(shown.units, 3, `${lang}: hours, minutes and seconds`);
+      assert.ok(shown.button, `${lang}: "Hide seconds"`);
+      assert.equal(loaded.space, before.space, `${lang}: what follows stays where it was (the widget, ${shown.own} px, within the snippet's ${before.space} px)`);
+      assert.deepEqual(await p.evaluate(() => window.__shifts), [], 'no layout shift');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
