@@ -52,21 +52,26 @@ function measure() {
   });
 }
 
+/** A page in a new context that records its console errors and every layout shift, as Core Web Vitals counts them (none after input). */
+async function watchedPage(options) {
+  const context = await site.b.browser.newContext(options);
+  const p = await context.newPage();
+  const errors = [];
+  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((l) => window.__shifts.push(...l.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value))).observe({type: 'layout-shift', buffered: true});
+  });
+  return {context, p, errors};
+}
+
 const frames = (p) => p.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
 for (const lang of ['en', 'fr', 'es']) {
   test(`pre-rendered snippets in ${lang} on a page in another type: nothing moves when the script runs, nor when the feed arrives`, async () => {
     site.server.routes.set(`/layout/${lang}.html`, {body: page(lang), type: 'text/html; charset=utf-8'});
-    const context = await site.b.browser.newContext({viewport: {width: 900, height: 1300}, timezoneId: 'America/New_York', locale: 'en-US'});
-    const p = await context.newPage();
-    const errors = [];
-    p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    p.on('pageerror', (e) => errors.push(e.message));
-    // Every layout shift the page records, as Core Web Vitals counts them (none after input).
-    await p.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((l) => window.__shifts.push(...l.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value))).observe({type: 'layout-shift', buffered: true});
-    });
+    const {context, p, errors} = await watchedPage({viewport: {width: 900, height: 1300}, timezoneId: 'America/New_York', locale: 'en-US'});
     let release;
     const released = new Promise((r) => (release = r));
     await p.route('**/layout/feed.json', async (route) => {
@@ -150,15 +155,7 @@ for (const lang of ['en', 'fr', 'es']) {
       body: `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Partner page</title><style>body { font: 14px/1.4 sans-serif; margin: 1em; max-width: 50em }</style></head>
 <body><main><p class="before">Before the countdown.</p>\n${snippet}<p class="after">After it.</p></main></body></html>`,
     });
-    const context = await site.b.browser.newContext({viewport: {width: 900, height: 700}, timezoneId: 'Asia/Kathmandu'});
-    const p = await context.newPage();
-    const errors = [];
-    p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    p.on('pageerror', (e) => errors.push(e.message));
-    await p.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((l) => window.__shifts.push(...l.getEntries().filter((e) => !e.hadRecentInput).map((e) => e.value))).observe({type: 'layout-shift', buffered: true});
-    });
+    const {context, p, errors} = await watchedPage({viewport: {width: 900, height: 700}, timezoneId: 'Asia/Kathmandu'});
     await p.route('**/layout/soon.json', (route) => route.fulfill({body: SOON_TEXT, contentType: 'application/json'}));
     try {
       await p.goto(`${site.server.origin}/layout/soon-${lang}.html`);
