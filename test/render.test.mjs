@@ -15,6 +15,15 @@ const render = (...args) => spawnSync(process.execPath, ['bin/uclg-widgets.js', 
 /** Text as the HTML shows it: tags out, entities back. */
 const textOf = (html) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<[^>]+>/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
 const norm = (s) => s.replace(/\s+/g, ' ');
+/** The example feed moved to 2099, every session still ahead, written once to a temp file: its path. */
+let aheadPath;
+const aheadFeed = () => {
+  if (!aheadPath) {
+    aheadPath = join(mkdtempSync(join(tmpdir(), 'uclg-render-')), 'feed.json');
+    writeFileSync(aheadPath, readFileSync('examples/feed.json', 'utf8').replaceAll('2021-05-', '2099-05-'));
+  }
+  return aheadPath;
+};
 
 describe('uclg-widgets render', {concurrency: 4}, () => {
   const dates = {en: 'Wednesday 19 May 2021', fr: 'mercredi 19 mai 2021', es: 'miércoles, 19 de mayo de 2021'};
@@ -66,24 +75,22 @@ describe('uclg-widgets render', {concurrency: 4}, () => {
   });
 
   test('a countdown written before its start keeps room for the digits it will show on the day; one written after has none', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'uclg-render-'));
-    writeFileSync(join(dir, 'feed.json'), readFileSync('examples/feed.json', 'utf8').replaceAll('2021-05-', '2099-05-'));
+    const ahead = aheadFeed();
     const room = '<p aria-hidden="true">&nbsp;<br>&nbsp;<br>&nbsp;<br>&nbsp;</p>';
     for (const lang of ['en', 'fr', 'es']) {
-      const ahead = render(join(dir, 'feed.json'), '--element', 'countdown', '--session', 'healthy-territories', '--lang', lang);
-      assert.equal(ahead.status, 0, ahead.stderr);
-      assert.match(ahead.stdout, new RegExp(`</time></p>\\n {4}${room}\\n {2}</div>`), `${lang}: the room follows the title and time, inside the pre-rendered part`);
+      const written = render(ahead, '--element', 'countdown', '--session', 'healthy-territories', '--lang', lang);
+      assert.equal(written.status, 0, written.stderr);
+      assert.match(written.stdout, new RegExp(`</time></p>\\n {4}${room}\\n {2}</div>`), `${lang}: the room follows the title and time, inside the pre-rendered part`);
       const ended = render('examples/feed.json', '--element', 'countdown', '--session', 'healthy-territories', '--lang', lang);
       assert.ok(!ended.stdout.includes('aria-hidden'), `${lang}: a session already over shows one line, as its widget will`);
     }
   });
 
   test('sessions still ahead: calendar links in the agenda and the card, in each language', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'uclg-render-'));
-    writeFileSync(join(dir, 'feed.json'), readFileSync('examples/feed.json', 'utf8').replaceAll('2021-05-', '2099-05-'));
+    const ahead = aheadFeed();
     for (const [lang, add] of [['en', 'Add to calendar:'], ['fr', 'Ajouter au calendrier :'], ['es', 'Añadir al calendario:']]) {
       for (const args of [['--element', 'agenda'], ['--session', 'inclusive-digitalization']]) {
-        const r = render(join(dir, 'feed.json'), ...args, '--lang', lang);
+        const r = render(ahead, ...args, '--lang', lang);
         assert.equal(r.status, 0, r.stderr);
         const google = [...r.stdout.matchAll(/<a href="(https:\/\/calendar\.google\.com\/[^"]+)">Google Calendar<\/a>/g)].map((m) => new URL(m[1].replaceAll('&amp;', '&')));
         assert.equal(google.length, args[1] === 'agenda' ? 2 : 1, `${lang} ${args[1]}`);

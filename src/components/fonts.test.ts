@@ -13,10 +13,10 @@ import {mount, settled, unmountAll} from '../test-support/dom.js';
 const NOW = '2021-05-19T08:00:00Z'; // every session of the three feeds still to come: "Add to calendar", registration open
 
 /** A font as a canvas writes it back ("italic 16px system-ui, …"): one spelling for both sides. */
+const spelling = document.createElement('canvas').getContext('2d')!;
 const canonical = (font: string): string => {
-  const ctx = document.createElement('canvas').getContext('2d')!;
-  ctx.font = font;
-  return ctx.font;
+  spelling.font = font;
+  return spelling.font;
 };
 
 /** Every font that text is laid out in, in `root` and the shadow trees inside it. */

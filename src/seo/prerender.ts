@@ -178,9 +178,10 @@ function questionList(s: Session, lang: Language, text: Text, level: number, ind
   return `<h${level}>${escapeHtml(heading)}</h${level}>\n${indent}<ol>${items}\n${indent}</ol>`;
 }
 
-/** Room kept empty for what the widget shows there once it runs: within a line, and as a line. */
+/** Room kept empty for what the widget shows there once it runs: within a line, as a line, and as the countdown's four. */
 const BLANK = '<span aria-hidden="true">&nbsp;</span>';
 const RESERVED = '<p aria-hidden="true">&nbsp;</p>';
+const RESERVED_4 = '<p aria-hidden="true">&nbsp;<br>&nbsp;<br>&nbsp;<br>&nbsp;</p>';
 
 /** A status that stays true however late the snippet is read: the feed's own, or "Ended" once it has. */
 const badge = (s: Session, msg: Msg, now: number): string => (s.status !== 'scheduled' ? statusLabel(s.status, msg) : s.end <= now ? statusLabel('ended', msg) : '');
@@ -208,7 +209,7 @@ function countdown(s: Session, lang: Language, text: Text, now: number): string 
   // at 14px/1.3 the widget is 0.1 px taller), so the page does not move when the feed arrives;
   // the widget keeps the place when it shows less (feed-element.ts). Issue 15: CLS 0.0131 when
   // read two hours before the start.
-  const room = !status && s.start > now ? `\n  <p aria-hidden="true">${Array(4).fill('&nbsp;').join('<br>')}</p>` : '';
+  const room = !status && s.start > now ? `\n  ${RESERVED_4}` : '';
   return `  <p><strong>${text(s.title)}</strong> · ${when(s, lang)}${status}</p>${room}`;
 }
 
