@@ -17,6 +17,7 @@ import {styles} from './agenda.styles.js';
 import {filterChoices, matcher, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
 import {dayDeps, renderDay, warmList, type Day, type ListView} from './agenda.list.js';
 import {AgendaState} from './agenda.state.js';
+import {rehearse} from './agenda.rehearsal.js';
 import {ListFill, PROGRESSIVE_FROM, screenful} from './agenda.fill.js';
 import {renderNoResults, renderSubscribe, renderToolbar, warmToolbar} from './agenda.toolbar.js';
 import {agendaStrings} from '../../i18n/generated/strings/agenda.js';
@@ -93,6 +94,8 @@ export class UclgAgenda extends UclgFeedElement {
     warmToolbar(lang);
     // Times, text, headings, labels, star, kinds, people, buttons (base/fonts.ts).
     warmFonts('616 416 718 713 420 714 414 415');
+    // Its own idle tasks, after the formatters and fonts (agenda.rehearsal.ts).
+    idle(() => rehearse(lang));
   }
 
   private readonly time = new ClockController(this, this.clock, () => this.shown());
