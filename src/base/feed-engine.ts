@@ -15,6 +15,7 @@ import {serverOffset} from '../time/server-time.js';
 import {addStrings, str} from '../i18n/msg.js';
 import type {FeedController, FeedState} from './feed-controller.js';
 import {provideFeedEngine} from './feed-engine-load.js';
+import {heightKey, rememberedHeight, rememberHeight} from './remembered-height.js';
 
 addStrings(consoleStrings);
 
@@ -88,7 +89,10 @@ export class FeedReader {
   }
 
   fetch(src: string, fresh = false): void {
-    if (!fresh) this.c.state = {status: 'loading'};
+    if (!fresh) {
+      this.c.state = {status: 'loading'};
+      this.size(src);
+    }
     this.stopRefresh();
     loadFeed(src, {fresh}).then(
       (loaded) => this.loaded(src, loaded),
@@ -98,7 +102,10 @@ export class FeedReader {
         this.announce(new UclgFeedErrorEvent({src, reason: error.reason, message: error.message}));
         // A background refresh that fails keeps what is shown; the next one tries again.
         if (fresh && this.c.state.status === 'ready') this.scheduleRefresh(src);
-        else this.c.settle(src, {status: 'error', reason: error.reason});
+        else {
+          this.c.settle(src, {status: 'error', reason: error.reason});
+          this.size(src);
+        }
       },
     );
   }
@@ -112,10 +119,30 @@ export class FeedReader {
       this.c.settle(src, {...state, savedAt: loaded.savedAt});
       this.announce(new UclgFeedErrorEvent({src, reason: 'network', message: `showing the copy saved at ${new Date(loaded.savedAt).toISOString()}`}));
     } else this.c.settle(src, state);
+    this.size(src, state.status === 'ready');
     if (state.status === 'ready') {
       this.announce(new UclgFeedLoadEvent({src, sessions: state.feed.sessions.length, ...(loaded.savedAt !== undefined && {savedAt: loaded.savedAt})}));
       this.scheduleRefresh(src);
     } else this.announce(new UclgFeedErrorEvent({src, reason: 'invalid', message: formatProblems(loaded.problems)}));
+  }
+
+  /**
+   * After the update that shows the state for `src`: while loading, the box takes the height
+   * this widget took here on an earlier visit (./remembered-height.ts), through the CSSOM,
+   * which a page's `style-src` does not forbid, unlike a `style` attribute; an error box its
+   * own. Once the feed shows, its height is measured for the next visit, in a task of its own:
+   * after the updates of the elements inside, and not in an animation frame, which a page in
+   * the background never gets (many widgets lay the page out once: the others find it laid out).
+   */
+  private size(src: string, shown?: boolean): void {
+    const {host} = this.c;
+    void host.updateComplete.then(() => {
+      if (this.c.source !== src) return;
+      if (shown) return void setTimeout(() => host.isConnected && rememberHeight(heightKey(host), host.getBoundingClientRect().height));
+      const box = host.shadowRoot?.querySelector<HTMLElement>('.state');
+      const h = this.c.state.status === 'loading' && rememberedHeight(heightKey(host));
+      if (box) box.style.minHeight = h ? `${h}px` : '';
+    });
   }
 
   private logLoadFailure(src: string, reason: string): void {

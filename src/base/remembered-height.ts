@@ -1,0 +1,55 @@
+/**
+ * The height a widget took once its feed showed, remembered in this browser, so that on the
+ * next visit its loading box already takes that height and nothing moves when the feed arrives
+ * (issue 15). A returning visitor's script comes from the HTTP cache (a CDN serves a versioned
+ * URL for a year) and usually runs before the page's first paint, so the loading box is what
+ * that paint shows: only the feed's arrival could still move the page.
+ *
+ * Keyed by everything that shapes the widget: its tag, every attribute (the feed URL, the
+ * session, the language, `compact`…) and the window's width (the widget's own width is not
+ * known before layout, and asking for it would lay the page out while it is still loading). A
+ * first visit, another window width or another configuration has no height: the loading box
+ * keeps its one line, as before. A feed that changed since makes one shift, as it always did.
+ */
+import {readStorage, writeStorage} from '../internal/storage.js';
+
+const KEY = 'uclg-widgets:heights:v1';
+
+// Read once per page, by its first loading box: every widget of the page looks its height up in it.
+let heights: Record<string, number> | undefined;
+
+function all(): Record<string, number> {
+  if (!heights) {
+    try {
+      heights = JSON.parse(readStorage(KEY)!);
+    } catch {
+      // Unreadable: started again.
+    }
+    if (typeof heights !== 'object' || !heights) heights = {};
+  }
+  return heights;
+}
+
+/** What the widget's height depends on (its own `style`, which the page or this library may set, aside). */
+export const heightKey = (el: Element): string =>
+  `${innerWidth} ${el.localName}${[...el.attributes].map((a) => (a.name === 'style' ? '' : ` ${a.name}=${a.value}`)).join('')}`;
+
+/** The height, in CSS pixels, a widget so configured took last time in this browser. */
+export function rememberedHeight(key: string): number | undefined {
+  const h = all()[key];
+  return h > 0 ? h : undefined;
+}
+
+export function rememberHeight(key: string, height: number): void {
+  const saved = all();
+  // In the browser's own unit of layout (1/64 px), so that the loading box is exactly as high.
+  const h = Math.round(height * 64) / 64;
+  // Not laid out (in a hidden container): nothing learnt.
+  if (!(h > 0) || saved[key] === h) return;
+  // Re-inserted last: the 30 most recent configurations are kept (a partner page has a few
+  // widgets, a visitor a few pages).
+  delete saved[key];
+  saved[key] = h;
+  for (const k of Object.keys(saved).slice(0, -30)) delete saved[k];
+  writeStorage(KEY, JSON.stringify(saved));
+}

@@ -1,0 +1,139 @@
+/**
+ * A returning visitor's loading box (base/remembered-height.ts, issue 15): a widget that showed
+ * its feed from `src` once is, on the next visit, as high while it loads as it then was, in each
+ * language, so that nothing moves when the feed arrives. bench/run.mjs figure 5 measures the
+ * same as layout shift, with the script from the HTTP cache and the feed arriving late.
+ */
+import {expect, html, waitUntil} from '@open-wc/testing';
+import type {TemplateResult} from 'lit';
+import '../define.js';
+import type {UclgElement} from '../base/element.js';
+import type {Language} from '../core/types.js';
+import {clearFeedCache} from '../feed/load.js';
+import {testFeed} from '../test-support/fixtures.js';
+import {$, mount, settled, unmountAll} from '../test-support/dom.js';
+import {neverAnswered, withFetch} from '../test-support/fetch.js';
+
+const KEY = 'uclg-widgets:heights:v1';
+const FEED = `data:application/json,${encodeURIComponent(JSON.stringify(testFeed()))}`;
+let n = 0;
+
+/** The widget as a partner pastes it, at a width of 480 px; a feed URL no other test uses. */
+function paste(element: 'session-card' | 'guiding-questions' | 'agenda' | 'countdown', lang: Language, src: string, extra: Partial<Record<'session' | 'compact', string>> = {}) {
+  const session = extra.session ?? (element === 'agenda' ? undefined : 'digital');
+  const templates: Record<typeof element, TemplateResult> = {
+    'session-card': html`<uclg-session-card src=${src} lang=${lang} session=${session!} ?compact=${extra.compact !== undefined}></uclg-session-card>`,
+    'guiding-questions': html`<uclg-guiding-questions src=${src} lang=${lang} session=${session!}></uclg-guiding-questions>`,
+    agenda: html`<uclg-agenda src=${src} lang=${lang}></uclg-agenda>`,
+    countdown: html`<uclg-countdown src=${src} lang=${lang} session=${session!} now="2021-05-01T00:00:00Z"></uclg-countdown>`,
+  };
+  const box = mount(html`<div style="width: 480px">${templates[element]}</div>`);
+  return box.firstElementChild!.firstElementChild as UclgElement;
+}
+
+const task = () => new Promise((resolve) => setTimeout(resolve));
+const saved = (): Record<string, number> => JSON.parse(localStorage.getItem(KEY) ?? '{}');
+const height = (el: Element) => el.getBoundingClientRect().height;
+
+describe('a returning visitor\'s loading box', () => {
+  beforeEach(clearFeedCache);
+  afterEach(unmountAll);
+
+  for (const element of ['session-card', 'guiding-questions', 'agenda'] as const) {
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      it(`<uclg-${element}> in ${lang}: as high while loading as it was once its feed showed`, async () => {
+        // A URL of its own (the fragment is not part of the request), so that no other test
+        // has shown it: the first visit's loading box is one line, as it always was.
+        const src = `${FEED}#${element}-${lang}-${++n}`;
+        let first!: number;
+        await withFetch(neverAnswered, async () => {
+          const el = paste(element, lang, src);
+          await el.updateComplete;
+          expect($(el, '.state[role="status"]'), 'loading').to.exist;
+          first = height(el);
+          unmountAll();
+        });
+        // One request per feed URL per page: the one never answered is forgotten, as by a new visit.
+        clearFeedCache();
+        const el = paste(element, lang, src);
+        await new Promise((resolve) => el.addEventListener('uclg-feed-load', resolve, {once: true}));
+        await settled(el);
+        expect($(el, '.state'), 'the feed shows').to.be.null;
+        const shown = height(el);
+        expect(shown, 'the widget is taller than its loading box').to.be.greaterThan(first + 20);
+        await waitUntil(() => Object.keys(saved()).some((k) => k.includes(`src=${src}`)), 'its height is remembered');
+        unmountAll();
+
+        // The next visit: the same snippet, the feed not there yet.
+        clearFeedCache();
+        await withFetch(neverAnswered, async () => {
+          const again = paste(element, lang, src);
+          // Set in the same task as the first render (a microtask after it), so before any paint.
+          await again.updateComplete;
+          await task();
+          expect($(again, '.state[role="status"]'), 'loading').to.exist;
+          expect(height(again)).to.be.closeTo(shown, 0.5);
+          // Not another configuration of it: a card of another session, a compact card.
+          if (element === 'session-card') {
+            const other = paste(element, lang, src, {session: 'health'});
+            const compact = paste(element, lang, src, {compact: ''});
+            await Promise.all([other.updateComplete, compact.updateComplete]);
+            await task();
+            expect(height(other)).to.be.closeTo(first, 0.5);
+            expect(height(compact)).to.be.lessThan(shown - 20);
+          }
+        });
+      });
+    }
+  }
+
+  it('remembers nothing for a feed given as a property', async () => {
+    const before = localStorage.getItem(KEY);
+    const mounted = mount(html`<uclg-session-card session="digital" .feed=${testFeed()}></uclg-session-card>`);
+    await settled(mounted.firstElementChild as UclgElement);
+    await task();
+    expect(localStorage.getItem(KEY)).to.equal(before);
+  });
+
+  it('gives an error box its own height, not the remembered one', async () => {
+    const src = `${FEED}#failing-${++n}`;
+    const shown = paste('session-card', 'en', src);
+    await new Promise((resolve) => shown.addEventListener('uclg-feed-load', resolve, {once: true}));
+    await waitUntil(() => Object.keys(saved()).some((k) => k.includes(`src=${src}`)), 'its height is remembered');
+    unmountAll();
+    clearFeedCache();
+    await withFetch(() => new Promise((resolve) => setTimeout(() => resolve(new Response('not json', {status: 200})), 100)), async () => {
+      const el = paste('session-card', 'en', src);
+      await el.updateComplete;
+      await task();
+      const box = $(el, '.state')!;
+      expect(parseFloat(box.style.minHeight), 'loading: the remembered height').to.be.greaterThan(200);
+      await waitUntil(() => $(el, '[role="alert"]'), 'the error shows');
+      await task();
+      expect(box.style.minHeight).to.equal('');
+    });
+  });
+
+  it('keeps working where storage is forbidden', async () => {
+    const src = `${FEED}#forbidden-${++n}`;
+    const {getItem, setItem} = Storage.prototype;
+    // Forbidden for this library's keys only: the test runner keeps its own storage.
+    const forbidden = (real: (this: Storage, ...args: string[]) => unknown) =>
+      function (this: Storage, ...args: string[]) {
+        if (args[0].startsWith('uclg-widgets:')) throw new DOMException('denied', 'SecurityError');
+        return real.apply(this, args);
+      };
+    Storage.prototype.getItem = forbidden(getItem) as typeof getItem;
+    Storage.prototype.setItem = forbidden(setItem) as typeof setItem;
+    try {
+      const el = paste('guiding-questions', 'fr', src);
+      await new Promise((resolve) => el.addEventListener('uclg-feed-load', resolve, {once: true}));
+      await settled(el);
+      expect($(el, 'ol'), 'the questions show').to.exist;
+      // Its height measured and not kept, without an error.
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      Object.assign(Storage.prototype, {getItem, setItem});
+    }
+  });
+});
