@@ -11,7 +11,7 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {CDN_MOUNT, CSP, EMBED, FEED, list, norm, openBrowser, ROOT, session} from './harness.mjs';
+import {CDN_MOUNT, CSP, EMBED, FEED, list, norm, openBrowser, ROOT, session, widgetsReady} from './harness.mjs';
 import {startServer} from '../../scripts/static-server.js';
 
 const HOSTILE = `${EMBED}hostile.html`;
@@ -196,6 +196,28 @@ describe('the hostile page (examples/embed/hostile.html)', () => {
     const result = await b.visit(`${server.origin}${EMBED}hostile-lit-only.html`);
     assertRendersFeed(result, 'hostile-lit-only.html');
     assertClean(result, 'hostile-lit-only.html');
+  });
+
+  test("a returning visitor: each loading box takes the height its widget took on the first visit (through the CSSOM, which style-src 'self' allows), and nothing is reported", async () => {
+    // The feed 1.5 s late, so that the second visit's loading boxes can be read.
+    const name = 'hostile-slow-feed.html';
+    server.routes.set(`${EMBED}${name}`, {body: hostileHtml.replaceAll('src="../feed.json"', 'src="../feed.json?delay=1500"'), headers: {'content-security-policy': CSP}});
+    const url = `${server.origin}${EMBED}${name}`;
+    const first = await b.visit(url);
+    assertRendersFeed(first, name);
+    assertClean(first, name);
+    const shown = await measure();
+    const remembered = () => Object.keys(JSON.parse(localStorage.getItem('uclg-widgets:heights:v1') ?? '{}')).filter((k) => k.includes('delay=1500')).length;
+    await b.page.waitForFunction(remembered, undefined, {timeout: 2_000, polling: 50}).catch(() => {});
+    assert.equal(await b.page.evaluate(remembered), TAGS.length, 'each widget remembered its height');
+
+    await b.page.goto(url);
+    await b.page.waitForFunction((tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.querySelector('.state[aria-busy="true"]')), TAGS, {timeout: 1_000, polling: 20});
+    const loading = await b.page.evaluate((tags) => tags.map((t) => document.querySelector(t).getBoundingClientRect().height), TAGS);
+    const off = TAGS.filter((t, i) => Math.abs(loading[i] - shown[t].height) > 0.5);
+    assert.deepEqual(off, [], `loading boxes as high as the widgets were:${off.map((t) => `\n<${t}> ${loading[TAGS.indexOf(t)]} px loading, ${shown[t].height} px shown`).join('')}`);
+    await b.page.waitForFunction(widgetsReady, undefined, {timeout: 8_000, polling: 50});
+    assertClean(await b.problems(), name);
   });
 
   test("why the policy has 'allow-duplicates': without it, a second copy cannot create its Trusted Types policies", async () => {
