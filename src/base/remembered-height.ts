@@ -18,8 +18,8 @@ const KEY = 'uclg-widgets:heights:v1';
 // Read once per page, by its first loading box: every widget of the page looks its height up in it.
 let heights: Record<string, number> | undefined;
 
-function all(): Record<string, number> {
-  if (!heights) {
+function all(fresh?: boolean): Record<string, number> {
+  if (!heights || fresh) {
     try {
       heights = JSON.parse(readStorage(KEY)!);
     } catch {
@@ -41,7 +41,8 @@ export function rememberedHeight(key: string): number | undefined {
 }
 
 export function rememberHeight(key: string, height: number): void {
-  const saved = all();
+  // Read again: another tab of the site may have remembered its widgets since this page read it.
+  const saved = all(true);
   // In the browser's own unit of layout (1/64 px), so that the loading box is exactly as high.
   const h = Math.round(height * 64) / 64;
   // Not laid out (in a hidden container): nothing learnt.
