@@ -128,9 +128,9 @@ export class FeedReader {
 
   /**
    * After the update that shows the state for `src`: while loading, the box takes the height
-   * this widget took here on an earlier visit (./remembered-height.ts), through the CSSOM,
-   * which a page's `style-src` does not forbid, unlike a `style` attribute; an error box its
-   * own. Once the feed shows, its height is measured for the next visit, in a task of its own:
+   * this widget took here on an earlier visit (./remembered-height.ts), or the page's
+   * `--uclg-state-min-height` if that is more (`--_h`, set through the CSSOM, which a page's
+   * `style-src` does not forbid, unlike a `style` attribute); an error box its own. Once the feed shows, its height is measured for the next visit, in a task of its own:
    * after the updates of the elements inside, and not in an animation frame, which a page in
    * the background never gets (many widgets lay the page out once: the others find it laid out).
    */
@@ -139,9 +139,10 @@ export class FeedReader {
     void host.updateComplete.then(() => {
       if (this.c.source !== src) return;
       if (shown) return void setTimeout(() => host.isConnected && rememberHeight(heightKey(host), host.getBoundingClientRect().height));
-      const box = host.shadowRoot?.querySelector<HTMLElement>('.state');
+      const box = host.shadowRoot?.querySelector<HTMLElement>('.state')?.style;
       const h = this.c.state.status === 'loading' && rememberedHeight(heightKey(host));
-      if (box) box.style.minHeight = h ? `${h}px` : '';
+      if (h) box?.setProperty('--_h', `${h}px`);
+      else box?.removeProperty('--_h');
     });
   }
 

@@ -134,7 +134,8 @@ export const base = css`
   }
   .state {
     padding: 1em;
-    min-height: var(--uclg-state-min-height, 6em);
+    /* --_h: the height this widget took on an earlier visit, while it loads (base/remembered-height.ts). */
+    min-height: max(var(--uclg-state-min-height, 6em), var(--_h, 0px));
   }
   @media print {
     button {

@@ -11,7 +11,9 @@ import {neverAnswered, withFetch} from '../../test-support/fetch.js';
  * becomes, so the page below it moves little when the feed arrives.
  */
 const BEFORE = '2021-05-01T00:00:00Z';
-const FEED_URL = `data:application/json,${encodeURIComponent(JSON.stringify(testFeed()))}`;
+// A fragment of its own in each page of the suite (they run at once, one per time zone, and share
+// this origin's storage): a loading box here never takes a height another page remembered.
+const FEED_URL = `data:application/json,${encodeURIComponent(JSON.stringify(testFeed()))}#${Math.random().toString(36).slice(2)}`;
 
 function countdown(lang: string, style = ''): UclgCountdown {
   const wrap = mount(html`<div style="width:340px"></div>`);

@@ -8,7 +8,7 @@ export const styles = [
        ended, more before), so the page moves less when the feed arrives (issue 15: CLS 0.0345 ->
        0.0060 in the bench). A page's --uclg-state-min-height still reserves more. */
     .state.loading {
-      min-height: var(--uclg-state-min-height, 0);
+      min-height: max(var(--uclg-state-min-height, 0px), var(--_h, 0px));
       padding: 0;
     }
     /* Plain blocks, not flex: every second this is laid out again, a thousand times on some pages. */
