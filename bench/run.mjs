@@ -347,6 +347,9 @@ async function prerendered() {
     // URL: max-age a year, CACHED_SCRIPT), the feed from the network again, late (no-store, as a
     // revalidation takes a round trip), and the widgets find what the first visit saved.
     out[`ours-${key}-return`] = out[`ours-${key}`];
+    // The page's script tag with blocking="render" (Chromium): the first paint waits for the
+    // script, so the widget's box is in it; on a first visit and a returning one.
+    out[`ours-${key}-render`] = out[`ours-${key}-render-return`] = out[`ours-${key}`];
     // --baseline: another build, the same page and snippet, beside ours in the same run.
     if (BASELINE) out[`base-${key}`] = out[`base-${key}-return`] = out[`ours-${key}`];
     // A snippet that reserves the widget's height itself, before any script runs: the element
@@ -374,7 +377,8 @@ function clsPage(kind, reserve) {
   }[kind];
   if (reserve) widget = widget.replace(/^<(uclg-[a-z-]+)/, `<$1 style="display:block;min-height:${Math.ceil(reserve)}px"`);
   const impl = kind.startsWith('ours') ? 'ours' : kind.startsWith('base-') ? 'baseline' : kind;
-  const script = IMPL[impl].script(LIB_DELAY);
+  let script = IMPL[impl].script(LIB_DELAY);
+  if (/-render(-|$)/.test(kind)) script = script.replace('<script type="module"', '<script type="module" blocking="render"');
   const below = 'Partners embed the widget in pages that already carry a lot. '.repeat(12);
   return page(doc({
     head: `<script>
@@ -387,7 +391,7 @@ window.__done = (async () => {
   await window.__ready([...document.querySelectorAll('${selector(impl)}')]);
   const at = performance.now();
   await new Promise((r) => setTimeout(r, 1000));
-  return {rendered: at, cls: window.__shifts.reduce((a, s) => a + s.value, 0), shifts: window.__shifts};
+  return {rendered: at, cls: window.__shifts.reduce((a, s) => a + s.value, 0), shifts: window.__shifts, firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime};
 })();</script>`,
     body: `<header><h1>A partner's page</h1><p>Some text above the widget, as on any partner's site.</p></header>
 <main>${widget}<p id="below">${below}</p></main>`,
@@ -757,6 +761,8 @@ const NAMES = {
         [`ours-${k}-pre`, `@uclg/widgets \`<${tag}>\`, pre-rendered`],
         [`ours-${k}-styled`, `@uclg/widgets \`<${tag} src style="display:block;min-height:…">\``],
         [`ours-${k}-return`, `@uclg/widgets \`<${tag} src>\`, returning visitor (script cached)`],
+        [`ours-${k}-render`, `@uclg/widgets \`<${tag} src>\`, script \`blocking="render"\``],
+        [`ours-${k}-render-return`, `@uclg/widgets \`<${tag} src>\`, script \`blocking="render"\`, returning visitor (script cached)`],
         [`base-${k}`, `baseline \`<${tag} src>\``],
         [`base-${k}-return`, `baseline \`<${tag} src>\`, returning visitor (script cached)`],
       ];
@@ -992,12 +998,15 @@ function markdown(r) {
   if (r.cls) {
     L.push('## 5. Cumulative layout shift while the widget loads');
     L.push('');
-    L.push(`A partner's page: a heading and a paragraph, the widget, a long paragraph below it. The script arrives ${LIB_DELAY} ms late and the feed ${FEED_DELAY} ms late (as from a CDN). Sum of \`layout-shift\` entries (PerformanceObserver, buffered) until 1 s after the widget rendered. A returning visitor's second load takes the script from the HTTP cache (served with a year's \`max-age\`, as a CDN serves a versioned URL), so the module usually runs before the page's first paint, and the feed from the network again, late: the loading box is what that paint shows, and it takes the height the widget took on the first visit (remembered in the browser since 2026-12-01; before, it was one line and the feed's arrival moved the page: card 0.1188, questions 0.0490, agenda 0.0724, countdown 0).`);
+    L.push(`A partner's page: a heading and a paragraph, the widget, a long paragraph below it. The script arrives ${LIB_DELAY} ms late and the feed ${FEED_DELAY} ms late (as from a CDN). Sum of \`layout-shift\` entries (PerformanceObserver, buffered) until 1 s after the widget rendered. A returning visitor's second load takes the script from the HTTP cache (served with a year's \`max-age\`, as a CDN serves a versioned URL), so the module usually runs before the page's first paint, and the feed from the network again, late: the loading box is what that paint shows, and it takes the height the widget took on the first visit (remembered in the browser since 2026-12-01; before, it was one line and the feed's arrival moved the page: card 0.1188, questions 0.0490, agenda 0.0724, countdown 0). When the module runs after that paint instead, the box appears at its full height in one shift. The rows with \`blocking="render"\` on the page's script tag make the first paint wait for the script (Chromium): its box is always in that paint, on a first visit too, at the cost of a first paint that waits for the script.`);
     L.push('');
     if (r.clsRun) L.push(`Measured ${r.clsRun.date.slice(0, 16).replace('T', ' ')} UTC at ${r.clsRun.commit} (\`--only=cls --runs=${r.clsRun.runs}\`), later than the other figures.`, '');
-    L.push(`| widget | CLS | shifts per load | before issue 15 (${BEFORE_ISSUE_15.when}) |`);
-    L.push('| --- | ---: | ---: | ---: |');
-    for (const c of r.cls) L.push(`| ${NAMES[c.impl]} | ${range(c.cls, (x) => x.toFixed(4))} | ${range(summarize(c.runs, (x) => x.shifts?.length), (x) => x.toFixed(0))} | ${BEFORE_ISSUE_15.cls[c.impl]?.toFixed(3) ?? '—'} |`);
+    L.push(`| widget | CLS | shifts per load | first contentful paint (ms) | before issue 15 (${BEFORE_ISSUE_15.when}) |`);
+    L.push('| --- | ---: | ---: | ---: | ---: |');
+    for (const c of r.cls) {
+      const paint = summarize(c.runs, (x) => x.firstPaint);
+      L.push(`| ${NAMES[c.impl]} | ${range(c.cls, (x) => x.toFixed(4))} | ${range(summarize(c.runs, (x) => x.shifts?.length), (x) => x.toFixed(0))} | ${paint.n ? range(paint, (x) => x.toFixed(0)) : '—'} | ${BEFORE_ISSUE_15.cls[c.impl]?.toFixed(3) ?? '—'} |`);
+    }
     L.push('');
     loadLine(r.cls);
   }
