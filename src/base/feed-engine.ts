@@ -15,7 +15,7 @@ import {serverOffset} from '../time/server-time.js';
 import {addStrings, str} from '../i18n/msg.js';
 import type {FeedController, FeedState} from './feed-controller.js';
 import {provideFeedEngine} from './feed-engine-load.js';
-import {heightKey, rememberedHeight, rememberHeight} from './remembered-height.js';
+import {heightKey, rememberedHeight, rememberHeightOf} from './remembered-height.js';
 
 addStrings(consoleStrings);
 
@@ -130,15 +130,14 @@ export class FeedReader {
    * After the update that shows the state for `src`: while loading, the box takes the height
    * this widget took here on an earlier visit (./remembered-height.ts), or the page's
    * `--uclg-state-min-height` if that is more (`--_h`, set through the CSSOM, which a page's
-   * `style-src` does not forbid, unlike a `style` attribute); an error box its own. Once the feed shows, its height is measured for the next visit, in a task of its own:
-   * after the updates of the elements inside, and not in an animation frame, which a page in
-   * the background never gets (many widgets lay the page out once: the others find it laid out).
+   * `style-src` does not forbid, unlike a `style` attribute); an error box its own. Once the
+   * feed shows, its height is measured for the next visit.
    */
   private size(src: string, shown?: boolean): void {
     const {host} = this.c;
     void host.updateComplete.then(() => {
       if (this.c.source !== src) return;
-      if (shown) return void setTimeout(() => host.isConnected && rememberHeight(heightKey(host), host.getBoundingClientRect().height));
+      if (shown) return rememberHeightOf(host);
       const box = host.shadowRoot?.querySelector<HTMLElement>('.state')?.style;
       const h = this.c.state.status === 'loading' && rememberedHeight(heightKey(host));
       if (h) box?.setProperty('--_h', `${h}px`);

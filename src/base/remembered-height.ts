@@ -40,17 +40,40 @@ export function rememberedHeight(key: string): number | undefined {
   return h > 0 ? h : undefined;
 }
 
-export function rememberHeight(key: string, height: number): void {
+// The widgets whose feed showed since the last measuring task: one task measures them all and
+// reads and writes the stored map once (a page of 100 cards would otherwise parse and write it
+// 100 times).
+const pending = new Set<Element>();
+
+/**
+ * Remembers `el`'s height once it is laid out: in a task of its own, after the updates of the
+ * elements inside, and not in an animation frame, which a page in the background never gets.
+ * The first measurement lays the page out; the others find it laid out.
+ */
+export function rememberHeightOf(el: Element): void {
+  if (!pending.size) setTimeout(measurePending);
+  pending.add(el);
+}
+
+function measurePending(): void {
   // Read again: another tab of the site may have remembered its widgets since this page read it.
   const saved = all(true);
-  // In the browser's own unit of layout (1/64 px), so that the loading box is exactly as high.
-  const h = Math.round(height * 64) / 64;
-  // Not laid out (in a hidden container): nothing learnt.
-  if (!(h > 0) || saved[key] === h) return;
-  // Re-inserted last: the 30 most recent configurations are kept (a partner page has a few
-  // widgets, a visitor a few pages).
-  delete saved[key];
-  saved[key] = h;
+  let changed = false;
+  for (const el of pending) {
+    if (!el.isConnected) continue;
+    // In the browser's own unit of layout (1/64 px), so that the loading box is exactly as high.
+    const h = Math.round(el.getBoundingClientRect().height * 64) / 64;
+    const key = heightKey(el);
+    // Not laid out (in a hidden container): nothing learnt.
+    if (!(h > 0) || saved[key] === h) continue;
+    // Re-inserted last: the 30 most recent configurations are kept (a partner page has a few
+    // widgets, a visitor a few pages).
+    delete saved[key];
+    saved[key] = h;
+    changed = true;
+  }
+  pending.clear();
+  if (!changed) return;
   for (const k of Object.keys(saved).slice(0, -30)) delete saved[k];
   writeStorage(KEY, JSON.stringify(saved));
 }

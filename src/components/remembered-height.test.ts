@@ -126,6 +126,32 @@ describe('a returning visitor\'s loading box', () => {
     });
   });
 
+  it('measures the widgets of a page together: one read and one write of the storage', async () => {
+    const {getItem, setItem} = Storage.prototype;
+    const calls: string[] = [];
+    const counted = (name: string, real: (this: Storage, ...args: string[]) => unknown) =>
+      function (this: Storage, ...args: string[]) {
+        if (args[0] === KEY) calls.push(name);
+        return real.apply(this, args);
+      };
+    const lang = (['en', 'fr', 'es'] as const)[n % 3];
+    // One feed URL (one request), four configurations: their updates come in the same task.
+    const src = `${FEED}#together-${unique()}`;
+    const cards = [{}, {compact: ''}, {session: 'health'}, {session: 'health', compact: ''}].map((extra) => paste('session-card', lang, src, extra));
+    // The page's copy is read by the first loading box of the page, before these.
+    rememberedHeight('');
+    Storage.prototype.getItem = counted('read', getItem) as typeof getItem;
+    Storage.prototype.setItem = counted('write', setItem) as typeof setItem;
+    try {
+      await Promise.all(cards.map((el) => new Promise((resolve) => el.addEventListener('uclg-feed-load', resolve, {once: true}))));
+      await waitUntil(() => cards.every((el) => rememberedHeight(heightKey(el)) !== undefined), 'every height is remembered', {timeout: 5_000});
+    } finally {
+      Object.assign(Storage.prototype, {getItem, setItem});
+    }
+    for (const el of cards) expect(rememberedHeight(heightKey(el))).to.be.closeTo(height(el), 0.5);
+    expect(calls).to.deep.equal(['read', 'write']);
+  });
+
   it('keeps working where storage is forbidden', async () => {
     const src = `${FEED}#forbidden-${unique()}`;
     const {getItem, setItem} = Storage.prototype;
