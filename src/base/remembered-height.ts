@@ -15,19 +15,18 @@ import {readStorage, writeStorage} from '../internal/storage.js';
 
 const KEY = 'uclg-widgets:heights:v1';
 
-// Read once per page, by its first loading box: every widget of the page looks its height up in it.
+// Read once per page, by its first loading box: every widget of the page looks its height up in
+// it. Read again before each write.
 let heights: Record<string, number> | undefined;
 
-function all(fresh?: boolean): Record<string, number> {
-  if (!heights || fresh) {
-    try {
-      heights = JSON.parse(readStorage(KEY)!);
-    } catch {
-      // Unreadable: started again.
-    }
-    if (typeof heights !== 'object' || !heights) heights = {};
+function read(): Record<string, number> {
+  try {
+    const saved = JSON.parse(readStorage(KEY)!);
+    if (saved && typeof saved === 'object') return saved;
+  } catch {
+    // Unreadable: started again.
   }
-  return heights;
+  return {};
 }
 
 /** What the widget's height depends on (its own `style`, which the page or this library may set, aside). */
@@ -36,7 +35,7 @@ export const heightKey = (el: Element): string =>
 
 /** The height, in CSS pixels, a widget so configured took last time in this browser. */
 export function rememberedHeight(key: string): number | undefined {
-  const h = all()[key];
+  const h = (heights ??= read())[key];
   return h > 0 ? h : undefined;
 }
 
@@ -51,29 +50,26 @@ const pending = new Set<Element>();
  * The first measurement lays the page out; the others find it laid out.
  */
 export function rememberHeightOf(el: Element): void {
-  if (!pending.size) setTimeout(measurePending);
-  pending.add(el);
-}
-
-function measurePending(): void {
-  // Read again: another tab of the site may have remembered its widgets since this page read it.
-  const saved = all(true);
-  let changed = false;
-  for (const el of pending) {
-    if (!el.isConnected) continue;
-    // In the browser's own unit of layout (1/64 px), so that the loading box is exactly as high.
-    const h = Math.round(el.getBoundingClientRect().height * 64) / 64;
-    const key = heightKey(el);
-    // Not laid out (in a hidden container): nothing learnt.
-    if (!(h > 0) || saved[key] === h) continue;
-    // Re-inserted last: the 30 most recent configurations are kept (a partner page has a few
-    // widgets, a visitor a few pages).
-    delete saved[key];
-    saved[key] = h;
-    changed = true;
+  if (!pending.size) {
+    setTimeout(() => {
+      // Read again: another tab of the site may have remembered its widgets since this page read it.
+      const saved = (heights = read());
+      for (const el of pending) {
+        // In the browser's own unit of layout (1/64 px), so that the loading box is exactly as high.
+        const h = Math.round(el.getBoundingClientRect().height * 64) / 64;
+        // Not laid out (removed since, or in a hidden container): nothing learnt. Otherwise
+        // re-inserted last: the 30 most recent configurations are kept (a partner page has a
+        // few widgets, a visitor a few pages).
+        if (h > 0) {
+          const key = heightKey(el);
+          delete saved[key];
+          saved[key] = h;
+        }
+      }
+      pending.clear();
+      for (const k of Object.keys(saved).slice(0, -30)) delete saved[k];
+      writeStorage(KEY, JSON.stringify(saved));
+    });
   }
-  pending.clear();
-  if (!changed) return;
-  for (const k of Object.keys(saved).slice(0, -30)) delete saved[k];
-  writeStorage(KEY, JSON.stringify(saved));
+  pending.add(el);
 }
