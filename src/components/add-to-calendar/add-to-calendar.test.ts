@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../../define.js';
 import type {UclgAddToCalendar} from './add-to-calendar.js';
@@ -85,18 +85,58 @@ describe('<uclg-add-to-calendar>', () => {
 
 describe('Add to calendar and search-engine data in the card', () => {
   afterEach(unmountAll);
-  const card = async (now: string, quiet = false) => {
-    const wrapper = mount(html`<uclg-session-card session="digital" now=${now} ?no-structured-data=${quiet} .feed=${testFeed()}></uclg-session-card>`);
+  const card = async (now: string, quiet = false, attrs: {lang?: string; compact?: boolean} = {}) => {
+    const wrapper = mount(html`<div style="width: 420px"><uclg-session-card session="digital" lang=${attrs.lang ?? 'en'} ?compact=${attrs.compact} now=${now} ?no-structured-data=${quiet} .feed=${testFeed()}></uclg-session-card></div>`);
     const el = wrapper.querySelector<UclgSessionCard>('uclg-session-card')!;
     await settled(el);
     return el;
   };
+  const placeholder = (el: Element) => $<HTMLButtonElement>(el, 'div[part="calendar"] > button');
 
   it('offers Add to calendar before and during the session, not after', async () => {
-    expect($(await card('2021-05-18T00:00:00Z'), 'uclg-add-to-calendar')).to.exist;
-    expect($(await card('2021-05-19T10:30:00Z'), 'uclg-add-to-calendar')).to.exist;
-    expect($(await card('2021-05-20T00:00:00Z'), 'uclg-add-to-calendar')).to.equal(null);
+    expect(placeholder(await card('2021-05-18T00:00:00Z'))).to.exist;
+    expect(placeholder(await card('2021-05-19T10:30:00Z'))).to.exist;
+    const ended = await card('2021-05-20T00:00:00Z');
+    expect(placeholder(ended)).to.equal(null);
+    expect($(ended, '[part="calendar"]')).to.equal(null);
   });
+
+  for (const [lang, label] of [['en', 'Add to calendar'], ['fr', 'Ajouter au calendrier'], ['es', 'Añadir al calendario']]) {
+    for (const compact of [false, true]) {
+      it(`is a plain button until used, then the menu, opened, in the same place (${lang}${compact ? ', compact' : ''})`, async () => {
+        const el = await card('2021-05-18T00:00:00Z', false, {lang, compact});
+        const button = placeholder(el)!;
+        expect(button.textContent!.trim()).to.equal(label);
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        expect($(el, 'uclg-add-to-calendar'), 'no element until used').to.equal(null);
+        await expect(el).to.be.accessible();
+        const before = {card: el.getBoundingClientRect().height, button: button.getBoundingClientRect(), box: $(el, '[part="calendar"]')!.getBoundingClientRect(), font: getComputedStyle(button).font};
+
+        button.focus();
+        await sendKeys({press: 'Enter'});
+        const menu = () => $<UclgAddToCalendar>(el, 'uclg-add-to-calendar[part="calendar"]');
+        await waitUntil(() => menu()?.shadowRoot?.activeElement, 'the menu has the focus');
+        const real = menu()!.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+        expect(real.getAttribute('aria-expanded')).to.equal('true');
+        expect(real.textContent!.trim()).to.equal(label);
+        expect(textOf($(menu()!, '#menu')!)).to.contain('Google Calendar');
+        expect(el.shadowRoot!.activeElement).to.equal(menu());
+        await sendKeys({press: 'Escape'});
+        await menu()!.updateComplete;
+        expect(real.getAttribute('aria-expanded')).to.equal('false');
+        expect(menu()!.shadowRoot!.activeElement).to.equal(real);
+
+        // Closed, the element takes exactly the placeholder's place: nothing on the page moved.
+        const after = real.getBoundingClientRect();
+        for (const k of ['x', 'y', 'width', 'height'] as const) expect(after[k], `button ${k}`).to.be.closeTo(before.button[k], 0.5);
+        const box = menu()!.getBoundingClientRect();
+        for (const k of ['y', 'height'] as const) expect(box[k], `box ${k}`).to.be.closeTo(before.box[k], 0.5);
+        expect(el.getBoundingClientRect().height).to.be.closeTo(before.card, 0.5);
+        expect(getComputedStyle(real).font).to.equal(before.font);
+        await expect(el).to.be.accessible();
+      });
+    }
+  }
 
   /** The schema.org Events the widgets inside `root` describe, read back from their microdata. */
   const events = (root: Element): Record<string, any>[] =>

@@ -18,10 +18,9 @@ import {placeText} from '../../i18n/session-text.js';
 import {describeTime, formatDayShift} from '../../time/format.js';
 import {dayOf} from './agenda.query.js';
 import {agendaStrings} from '../../i18n/generated/strings/agenda.js';
-import {calendarStrings} from '../../i18n/generated/strings/calendar.js';
+import {calendarButton} from '../add-to-calendar/add-to-calendar.placeholder.js';
 
 addStrings(agendaStrings);
-addStrings(calendarStrings);
 
 export interface Day {
   readonly key: number;
@@ -115,6 +114,6 @@ function renderItem(session: Session, v: ListView, status: SessionStatus, isNext
     </p>
     ${status !== 'upcoming' && status !== 'live' ? nothing
       : calendar ? html`<uclg-add-to-calendar part="calendar" theme=${v.theme ?? nothing} .session=${session} .feed=${v.feed}></uclg-add-to-calendar>`
-      // Looks and reads as the element's own button (same base style, "collapsed"); a click puts the element here, opened.
-      : html`<button type="button" class="calendar" part="calendar" aria-expanded="false" @click=${(e: Event) => v.calendar(session, (e.currentTarget as Element).parentElement!)}>${msg('Add to calendar', {id: 'calendar.add', desc: 'Button that opens the list of ways to add the session to a calendar.'})}</button>`}`;
+      // Looks and reads as the element's own button; a click puts the element here, opened.
+      : calendarButton(msg, (e) => v.calendar(session, (e.currentTarget as Element).parentElement!), 'calendar')}`;
 }

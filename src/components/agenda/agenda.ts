@@ -22,6 +22,7 @@ import {ListFill, PROGRESSIVE_FROM, screenful} from './agenda.fill.js';
 import {renderNoResults, renderSubscribe, renderToolbar, warmToolbar} from './agenda.toolbar.js';
 import {agendaStrings} from '../../i18n/generated/strings/agenda.js';
 import {provideFeedEngineNow} from '../../base/feed-engine.js';
+import {openCalendarIn} from '../add-to-calendar/add-to-calendar.placeholder.js';
 
 addStrings(agendaStrings);
 provideFeedEngineNow();
@@ -307,11 +308,7 @@ export class UclgAgenda extends UclgFeedElement {
     this.calendars = new Set(this.calendars).add(session.id);
     this.requestUpdate();
     await this.updateComplete;
-    const element = item.querySelector<HTMLElement & {updateComplete: Promise<unknown>}>('uclg-add-to-calendar');
-    await element?.updateComplete;
-    const button = element?.shadowRoot?.querySelector('button');
-    button?.click();
-    button?.focus();
+    await openCalendarIn(item);
   }
 
   private select(e: MouseEvent, session: Session, href: string): void {

@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {base} from '../../base/shared.styles.js';
+import {base, hostFont} from '../../base/shared.styles.js';
 import {badges} from '../../base/badges.styles.js';
 import {questionList} from '../guiding-questions/guiding-questions.list.styles.js';
 
@@ -149,8 +149,13 @@ export const styles = [
       margin: 1em 0 0;
       padding: 0;
     }
-    uclg-add-to-calendar {
+    [part='calendar'] {
       margin: 0 0 1em;
+    }
+    /* Until used, a placeholder with the element's box (add-to-calendar.placeholder.ts): a block
+       in the element's own type, which a compact card does not make smaller. */
+    div.calendar {
+      font: ${hostFont};
     }
     /* The guiding questions (session-card.questions.ts; their list: questionList). */
     .questions {
@@ -190,6 +195,9 @@ export const styles = [
     @media print {
       .more {
         display: block;
+      }
+      .calendar {
+        display: none;
       }
     }
   `,

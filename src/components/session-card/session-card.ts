@@ -20,6 +20,7 @@ import {QuestionTarget, questionId} from '../guiding-questions/guiding-questions
 import {buildList} from './session-card.lists.js';
 import {cardStrings} from '../../i18n/generated/strings/card.js';
 import {provideFeedEngineNow} from '../../base/feed-engine.js';
+import {calendarButton, openCalendarIn} from '../add-to-calendar/add-to-calendar.placeholder.js';
 
 addStrings(cardStrings);
 provideFeedEngineNow();
@@ -59,6 +60,8 @@ export class UclgSessionCard extends UclgSessionElement {
 
   @state() private expanded = false;
   @state() private allPeople = false;
+  /** "Add to calendar" was used: the element replaces its placeholder button (add-to-calendar.placeholder.ts). */
+  @state() private calendarUsed = false;
   /** Photos that failed to load: initials instead. */
   @state() private failedPhotos: ReadonlySet<string> = new Set();
 
@@ -145,7 +148,16 @@ export class UclgSessionCard extends UclgSessionElement {
 
   private renderCalendar(session: Session, feed: Feed, status: SessionStatus) {
     if (status !== 'upcoming' && status !== 'live') return nothing;
-    return html`<uclg-add-to-calendar part="calendar" theme=${this.theme ?? nothing} .session=${session} .feed=${feed}></uclg-add-to-calendar>`;
+    // The placeholder's box is the element's: a block in the element's type (card styles).
+    return this.calendarUsed
+      ? html`<uclg-add-to-calendar part="calendar" theme=${this.theme ?? nothing} .session=${session} .feed=${feed}></uclg-add-to-calendar>`
+      : html`<div part="calendar" class="calendar">${calendarButton(this.msg, this.handleCalendar)}</div>`;
+  }
+
+  private async handleCalendar(): Promise<void> {
+    this.calendarUsed = true;
+    await this.updateComplete;
+    await openCalendarIn(this.renderRoot);
   }
 
   private renderBody(session: Session, fallback: Language) {
