@@ -16,9 +16,6 @@ const dark = css`
   --_highlight: #4a3f10;
 `;
 
-/** The type of every widget's box (of a nested one too: a card's "Add to calendar"). */
-export const hostFont = css`normal normal 400 var(--uclg-font-size, 16px) / 1.5 var(--uclg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif)`;
-
 /**
  * Shared base: the widget sets its own font size in px so that a host page's
  * `html{font-size:62.5%}` cannot shrink it, and everything inside is in em.
@@ -48,7 +45,7 @@ export const base = css`
     display: block !important;
     box-sizing: border-box !important;
     /* Every inherited text property, or the page's body type flows in. */
-    font: ${hostFont} !important;
+    font: normal normal 400 var(--uclg-font-size, 16px) / 1.5 var(--uclg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
     color: var(--uclg-text-color, var(--_text)) !important;
     text-align: start !important;
     text-indent: 0 !important;

@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {base, hostFont} from '../../base/shared.styles.js';
+import {base} from '../../base/shared.styles.js';
 import {badges} from '../../base/badges.styles.js';
 import {questionList} from '../guiding-questions/guiding-questions.list.styles.js';
 
@@ -153,9 +153,9 @@ export const styles = [
       margin: 0 0 1em;
     }
     /* Until used, a placeholder with the element's box (add-to-calendar.placeholder.ts): a block
-       in the element's own type, which a compact card does not make smaller. */
+       in the element's own size (every widget's, which a compact card does not make smaller). */
     div.calendar {
-      font: ${hostFont};
+      font-size: var(--uclg-font-size, 16px);
     }
     /* The guiding questions (session-card.questions.ts; their list: questionList). */
     .questions {
