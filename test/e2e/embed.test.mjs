@@ -145,6 +145,20 @@ describe('the hostile page (examples/embed/hostile.html)', () => {
     await compare(['uclg-countdown', 'uclg-guiding-questions', 'uclg-agenda']);
   });
 
+  test('the card\'s Add to calendar becomes its menu, opened, under the policy: no violation, no console error', async () => {
+    const result = await b.visit(server.origin + HOSTILE);
+    assert.ok(result.ready, 'the widgets rendered');
+    const card = b.page.locator('uclg-session-card');
+    assert.equal(await card.locator('uclg-add-to-calendar').count(), 0, 'a plain button until used');
+    await card.locator('div[part="calendar"] > button').click();
+    const menu = card.locator('uclg-add-to-calendar').locator('#menu');
+    await menu.waitFor({state: 'visible'});
+    assert.deepEqual((await menu.locator('li').allTextContents()).map(norm), ['Download (.ics, any calendar)', 'Google Calendar', 'Outlook.com', 'Office 365']);
+    await b.page.keyboard.press('Escape');
+    await menu.waitFor({state: 'hidden'});
+    assertClean({...(await b.problems())}, 'hostile.html, after Add to calendar');
+  });
+
   test('the page complies with its own policy: no inline script, style or handler; the <meta> policy comes first', () => {
     const html = hostileHtml.replace(/<!--[\s\S]*?-->/g, '');
     const inlineScripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
