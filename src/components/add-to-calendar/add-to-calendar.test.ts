@@ -109,7 +109,8 @@ describe('Add to calendar and search-engine data in the card', () => {
         expect(button.textContent!.trim()).to.equal(label);
         expect(button.getAttribute('aria-expanded')).to.equal('false');
         expect($(el, 'uclg-add-to-calendar'), 'no element until used').to.equal(null);
-        await expect(el).to.be.accessible();
+        // The placeholder in the card (the element's own menu: its tests above); once per language.
+        if (!compact) await expect(el).to.be.accessible();
         const before = {card: el.getBoundingClientRect().height, button: button.getBoundingClientRect(), box: $(el, '[part="calendar"]')!.getBoundingClientRect(), font: getComputedStyle(button).font};
 
         button.focus();
@@ -133,7 +134,6 @@ describe('Add to calendar and search-engine data in the card', () => {
         for (const k of ['y', 'height'] as const) expect(box[k], `box ${k}`).to.be.closeTo(before.box[k], 0.5);
         expect(el.getBoundingClientRect().height).to.be.closeTo(before.card, 0.5);
         expect(getComputedStyle(real).font).to.equal(before.font);
-        await expect(el).to.be.accessible();
       });
     }
   }
