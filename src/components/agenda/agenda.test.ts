@@ -142,6 +142,13 @@ describe('<uclg-agenda>', function () {
         expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('false');
         expect($(el, 'uclg-add-to-calendar')).to.equal(null);
         await expect(el).to.be.accessible();
+        // Where the button is in its item (the page may scroll to the focus).
+        const inItem = (b: Element) => {
+          const r = b.getBoundingClientRect();
+          const item = items(el)[1].getBoundingClientRect();
+          return {x: r.x - item.x, y: r.y - item.y, width: r.width, height: r.height};
+        };
+        const before = {button: inItem(buttons[1]!), font: getComputedStyle(buttons[1]!).font};
         buttons[1]!.focus();
         await sendKeys({press: 'Enter'});
         const opened = () => items(el)[1].querySelector<HTMLElement & {updateComplete: Promise<unknown>}>('uclg-add-to-calendar[part="calendar"]');
@@ -157,6 +164,10 @@ describe('<uclg-agenda>', function () {
         await sendKeys({press: 'Escape'});
         await menu.updateComplete;
         expect(real.getAttribute('aria-expanded')).to.equal('false');
+        // Closed, the menu's button is where the plain one was, in the same type: nothing moved under the pointer.
+        const after = inItem(real);
+        for (const k of ['x', 'y', 'width', 'height'] as const) expect(after[k], `button ${k}`).to.be.closeTo(before.button[k], 0.5);
+        expect(getComputedStyle(real).font).to.equal(before.font);
         // The other items are untouched.
         expect(items(el)[0].querySelector('uclg-add-to-calendar')).to.equal(null);
         await expect(el).to.be.accessible();
