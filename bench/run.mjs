@@ -945,6 +945,8 @@ function markdown(r) {
   if (r.sizes) {
     L.push('## 1. Transfer size (what a script-tag user loads)');
     L.push('');
+    // Merged from a later run of this figure alone (`--only=size`, exact: no runs needed).
+    if (r.sizesRun) L.push(`Measured ${r.sizesRun.date.slice(0, 16).replace('T', ' ')} UTC at ${r.sizesRun.commit} (\`--only=size\`), later than the other figures.`, '');
     L.push('| file | raw | gzip -9 | brotli | gzip vs floor |');
     L.push('| --- | ---: | ---: | ---: | ---: |');
     const floor = r.sizes.rows.find((x) => x.id === 'floor');
