@@ -111,6 +111,11 @@ export const styles = [
     .item > button {
       display: block;
     }
+    /* "Add to calendar" once used takes the item's type, as its placeholder button did (a compact
+       agenda's, smaller), instead of every widget's own size. */
+    uclg-add-to-calendar {
+      --uclg-font-size: 1em;
+    }
     .item p {
       margin: 0;
     }

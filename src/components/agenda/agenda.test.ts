@@ -133,9 +133,13 @@ describe('<uclg-agenda>', function () {
       await expect(later).to.be.accessible();
     });
 
-    it('offers Add to calendar as a plain button that becomes the menu when used, by keyboard, in three languages', async () => {
-      for (const [lang, label] of [['en', 'Add to calendar'], ['fr', 'Ajouter au calendrier'], ['es', 'Añadir al calendario']]) {
+    it('offers Add to calendar as a plain button that becomes the menu when used, by keyboard, in three languages and compact', async () => {
+      for (const [lang, label, compact] of [['en', 'Add to calendar'], ['fr', 'Ajouter au calendrier'], ['es', 'Añadir al calendario'], ['en', 'Add to calendar', 'compact']]) {
         const el = await agenda({zone: 'Europe/Madrid', lang});
+        if (compact) {
+          el.toggleAttribute('compact', true);
+          await el.updateComplete;
+        }
         // Live and upcoming sessions have it, the cancelled one not; none is the element until used.
         const buttons = items(el).map((li) => li.querySelector<HTMLButtonElement>('button[part="calendar"]'));
         expect(buttons.map((b) => b?.textContent!.trim() ?? null)).to.deep.equal([label, label, null]);

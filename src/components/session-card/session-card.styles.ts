@@ -153,9 +153,9 @@ export const styles = [
       margin: 0 0 1em;
     }
     /* Until used, a placeholder with the element's box (add-to-calendar.placeholder.ts): a block
-       in the element's own size (every widget's, which a compact card does not make smaller). */
-    div.calendar {
-      font-size: var(--uclg-font-size, 16px);
+       in the card's type, which the element then takes too (a compact card's, smaller). */
+    uclg-add-to-calendar {
+      --uclg-font-size: 1em;
     }
     /* The guiding questions (session-card.questions.ts; their list: questionList). */
     .questions {
