@@ -1,9 +1,11 @@
 import {css} from 'lit';
 import {badges, base} from '../../base/shared.styles.js';
+import {calendarStyles} from '../add-to-calendar/add-to-calendar.placeholder.js';
 
 export const styles = [
   base,
   badges,
+  calendarStyles,
   css`
     .switch {
       display: flex;
@@ -110,11 +112,6 @@ export const styles = [
     /* Buttons on lines of their own as blocks: cheaper to lay out (2,000 of them) than inline. */
     .item > button {
       display: block;
-    }
-    /* "Add to calendar" once used takes the item's type, as its placeholder button did (a compact
-       agenda's, smaller), instead of every widget's own size. */
-    uclg-add-to-calendar {
-      --uclg-font-size: 1em;
     }
     .item p {
       margin: 0;

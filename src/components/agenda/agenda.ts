@@ -307,8 +307,7 @@ export class UclgAgenda extends UclgFeedElement {
   private async openCalendar(session: Session, item: Element): Promise<void> {
     this.calendars = new Set(this.calendars).add(session.id);
     this.requestUpdate();
-    await this.updateComplete;
-    await openCalendarIn(item);
+    await openCalendarIn(this.updateComplete, item);
   }
 
   private select(e: MouseEvent, session: Session, href: string): void {

@@ -2,11 +2,13 @@ import {css} from 'lit';
 import {base} from '../../base/shared.styles.js';
 import {badges} from '../../base/badges.styles.js';
 import {questionList} from '../guiding-questions/guiding-questions.list.styles.js';
+import {calendarStyles} from '../add-to-calendar/add-to-calendar.placeholder.js';
 
 export const styles = [
   base,
   badges,
   questionList,
+  calendarStyles,
   css`
     /* The layout follows the space the card is given, not the window. */
     :host {
@@ -151,11 +153,6 @@ export const styles = [
     }
     [part='calendar'] {
       margin: 0 0 1em;
-    }
-    /* Until used, a placeholder with the element's box (add-to-calendar.placeholder.ts): a block
-       in the card's type, which the element then takes too (a compact card's, smaller). */
-    uclg-add-to-calendar {
-      --uclg-font-size: 1em;
     }
     /* The guiding questions (session-card.questions.ts; their list: questionList). */
     .questions {

@@ -156,8 +156,7 @@ export class UclgSessionCard extends UclgSessionElement {
 
   private async handleCalendar(): Promise<void> {
     this.calendarUsed = true;
-    await this.updateComplete;
-    await openCalendarIn(this.renderRoot);
+    await openCalendarIn(this.updateComplete, this.renderRoot);
   }
 
   private renderBody(session: Session, fallback: Language) {
