@@ -8,7 +8,7 @@
  * status at the true instant with one `uclg-status-change`, and the main thread is idle between
  * ticks. "True" is this Node process's clock; the server's `Date` is written by each test.
  */
-import {test} from 'node:test';
+import {describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {useSite} from './harness.mjs';
@@ -23,9 +23,9 @@ const feed = (start, end) => ({
     start: new Date(start).toISOString(), end: new Date(end).toISOString(), timeZone: 'UTC'}],
 });
 
-const page = (attrs = '') => `<!doctype html><html lang="en"${attrs}><title>Clock</title>
+const page = (attrs = '', feedPath = '/clock/feed.json') => `<!doctype html><html lang="en"${attrs}><title>Clock</title>
 <script type="module" src="/dist/cdn/uclg-widgets.js"></script>
-<uclg-countdown src="/clock/feed.json" session="s"></uclg-countdown>`;
+<uclg-countdown src="${feedPath}" session="s"></uclg-countdown>`;
 
 /** Seconds in a label such as "Starts in 1 minute, 5 seconds". */
 function secondsIn(label) {
@@ -38,18 +38,27 @@ function secondsIn(label) {
  * (undefined: not faked), with the feed's session starting `lead` ms from now, answered with the
  * given headers. Returns what it saw.
  */
-async function run({device, headers = {}, lead = 6 * SECOND, length = 3 * SECOND, html = page(), context: reuse}) {
+async function run({key, device, headers = {}, lead = 6 * SECOND, length = 3 * SECOND, context: reuse}) {
   const context = reuse ?? (await site.b.browser.newContext({locale: 'en-GB', timezoneId: 'UTC'}));
   if (device !== undefined && !reuse) await context.clock.install({time: Date.now() + device});
   const p = await context.newPage();
   const changes = [];
   await p.exposeFunction('__statusChange', (detail) => changes.push({...detail, at: Date.now()}));
   await p.addInitScript(() => document.addEventListener('uclg-status-change', (e) => window.__statusChange(e.detail)));
-  const start = Date.now() + lead;
-  const end = start + length;
-  site.server.routes.set('/clock/html', {body: html, type: 'text/html; charset=utf-8'});
-  site.server.routes.set('/clock/feed.json', {body: JSON.stringify(feed(start, end)), type: 'application/json', headers});
-  await p.goto(`${site.server.origin}/clock/html`);
+  // The session starts `lead` ms after the feed is asked for (not after the page is: on a busy
+  // machine a page's load took longer than the lead once several ran side by side).
+  let start, end;
+  site.server.routes.set(`/clock/${key}/html`, {body: page('', `/clock/${key}/feed.json`), type: 'text/html; charset=utf-8'});
+  site.server.routes.set(`/clock/${key}/feed.json`, {
+    get body() {
+      start = Date.now() + lead;
+      end = start + length;
+      return JSON.stringify(feed(start, end));
+    },
+    type: 'application/json',
+    headers,
+  });
+  await p.goto(`${site.server.origin}/clock/${key}/html`);
   const label = () => p.evaluate(() => document.querySelector('uclg-countdown')?.shadowRoot?.querySelector('[role="timer"]')?.getAttribute('aria-label') ?? '');
   await p.waitForFunction(() => document.querySelector('uclg-countdown')?.shadowRoot?.querySelector('[role="timer"], .headline'), undefined, {timeout: 5000});
 
@@ -101,36 +110,41 @@ const dateHeader = (offset) => new Date(Date.now() + offset).toUTCString();
 // the route is set would be as old as the page load by the time the feed is asked for).
 const RIGHT = {};
 
-for (const [name, offset, age] of [
-  ['a Date ten minutes old, no Age (a cache that does not say)', -10 * MINUTE, undefined],
-  ['a Date ten minutes old with Age: 600 (a CDN copy)', -10 * MINUTE, '600'],
-  ['a Date ten minutes ahead, no Age', 10 * MINUTE, undefined],
-  ['a Date ten minutes ahead with Age: 60', 10 * MINUTE, '60'],
-]) {
-  test(`device clock right, feed with ${name}: the device is trusted`, async () => {
-    assertTrue(await run({device: 0, headers: {date: dateHeader(offset), ...(age && {age})}}), name);
-  });
-}
-
-for (const [name, device] of [['an hour ahead', HOUR], ['an hour behind', -HOUR]]) {
-  test(`device clock ${name}, server right: the server's time is used`, async () => {
-    assertTrue(await run({device, headers: RIGHT}), `device ${name}`);
-  });
-}
-
-test('a feed the browser may keep for ten minutes, loaded twice: asked again, never an old Date', async () => {
-  const context = await site.b.browser.newContext({locale: 'en-GB', timezoneId: 'UTC'});
-  await context.clock.install({time: Date.now() + HOUR});
-  try {
-    const cacheable = () => ({...RIGHT, 'cache-control': 'max-age=600', etag: '"v1"'});
-    const before = site.server.requests.filter((r) => r === '/clock/feed.json').length;
-    assertTrue(await run({context, headers: cacheable()}), 'first load');
-    // The second load comes a few seconds later; a copy kept by the HTTP cache would carry the first Date.
-    assertTrue(await run({context, headers: cacheable()}), 'second load');
-    assert.equal(site.server.requests.filter((r) => r === '/clock/feed.json').length - before, 2, 'the feed was asked for twice: revalidated, not taken from the HTTP cache');
-  } finally {
-    await context.close();
+// Each of these watches a countdown in real time for about ten seconds, mostly idle: they run
+// side by side, four at a time (a page and feed URL each): this file took 95 s, now about 40.
+describe('a countdown in real time', {concurrency: 4}, () => {
+  for (const [i, [name, offset, age]] of [
+    ['a Date ten minutes old, no Age (a cache that does not say)', -10 * MINUTE, undefined],
+    ['a Date ten minutes old with Age: 600 (a CDN copy)', -10 * MINUTE, '600'],
+    ['a Date ten minutes ahead, no Age', 10 * MINUTE, undefined],
+    ['a Date ten minutes ahead with Age: 60', 10 * MINUTE, '60'],
+  ].entries()) {
+    test(`device clock right, feed with ${name}: the device is trusted`, async () => {
+      assertTrue(await run({key: `date-${i}`, device: 0, headers: {date: dateHeader(offset), ...(age && {age})}}), name);
+    });
   }
+
+  for (const [name, device] of [['an hour ahead', HOUR], ['an hour behind', -HOUR]]) {
+    test(`device clock ${name}, server right: the server's time is used`, async () => {
+      assertTrue(await run({key: `device${device}`, device, headers: RIGHT}), `device ${name}`);
+    });
+  }
+
+  test('a feed the browser may keep for ten minutes, loaded twice: asked again, never an old Date', async () => {
+    const context = await site.b.browser.newContext({locale: 'en-GB', timezoneId: 'UTC'});
+    await context.clock.install({time: Date.now() + HOUR});
+    try {
+      const cacheable = () => ({...RIGHT, 'cache-control': 'max-age=600', etag: '"v1"'});
+      const asked = () => site.server.requests.filter((r) => r === '/clock/cached/feed.json').length;
+      const before = asked();
+      assertTrue(await run({key: 'cached', context, headers: cacheable()}), 'first load');
+      // The second load comes a few seconds later; a copy kept by the HTTP cache would carry the first Date.
+      assertTrue(await run({key: 'cached', context, headers: cacheable()}), 'second load');
+      assert.equal(asked() - before, 2, 'the feed was asked for twice: revalidated, not taken from the HTTP cache');
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 test('an app test that fakes the clock far from today sees the status change (no correction)', async () => {
