@@ -9,7 +9,7 @@
  *
  * `--gate` exits 1 unless every page has CLS ≤ 0.01 and accessibility, best practices and SEO
  * at 100 (performance and TBT are recorded only); `--only` keeps the pages whose path contains
- * one of the words. CI gates the pre-rendered page (`npm run lighthouse`). Needs
+ * one of the words. CI gates every page (`npm run lighthouse`). Needs
  * `npm run build` at the root and `npm ci` in bench/. Lighthouse 13 says it wants Node 22 and
  * runs on Node 20 here (npm warns EBADENGINE); 12.8's tree cannot be installed with `npm ci`
  * (a dependency asks for third-party-web@latest, which moves past the lock file).

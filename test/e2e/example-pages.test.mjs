@@ -1,0 +1,64 @@
+/**
+ * The example pages hold their widgets' place (issue 15): the demo (`npm start`) and the three
+ * embed examples follow the README's "No jump without pre-rendered HTML" (a reserving
+ * `min-height`, in a style attribute or the page's stylesheet where its policy forbids those), so
+ * that a partner copying one copies a page that does not move. Tested as the field loads them:
+ * the CDN script 300 ms late and the feed 700 ms late, on a phone's window and a desktop's,
+ * layout shift summed from the first paint (PerformanceObserver, buffered) until the widgets
+ * have shown their feed. Without the reserves these pages measured 0.19–0.31.
+ * Lighthouse gates the same pages (`npm run lighthouse`), where script and feed come at once.
+ */
+import {test} from 'node:test';
+import assert from 'node:assert/strict';
+import {setTimeout as sleep} from 'node:timers/promises';
+import {useSite} from './harness.mjs';
+
+const site = useSite();
+const PAGES = ['examples/index.html', 'examples/embed/module.html', 'examples/embed/classic.html', 'examples/embed/hostile.html'];
+const WINDOWS = [[412, 823], [1280, 800]];
+const LATE = {script: 300, feed: 700};
+
+async function layoutShift(path, [width, height]) {
+  const context = await site.b.browser.newContext({viewport: {width, height}, locale: 'en-GB', timezoneId: 'Europe/Madrid'});
+  try {
+    await context.addInitScript(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({type: 'layout-shift', buffered: true});
+    });
+    await context.route(/\/uclg-widgets(\.iife)?\.js$|feed\.json$/, async (route) => {
+      const response = await route.fetch();
+      await sleep(/feed\.json$/.test(route.request().url()) ? LATE.feed : LATE.script);
+      await route.fulfill({response});
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(`${site.server.origin}/${path}`);
+    // Every widget shows its feed (not loading, not an error), then a little longer.
+    await page.waitForFunction(
+      () => {
+        const all = [...document.querySelectorAll('uclg-session-card, uclg-countdown, uclg-guiding-questions, uclg-agenda')];
+        return all.length > 0 && all.every((el) => el.shadowRoot?.textContent.trim() && !el.shadowRoot.querySelector('[aria-busy="true"], [role="alert"]'));
+      },
+      undefined,
+      {timeout: 15_000},
+    );
+    await sleep(500);
+    return {shift: await page.evaluate(() => window.__shift), errors};
+  } finally {
+    await context.close();
+  }
+}
+
+for (const path of PAGES) {
+  test(`${path}: nothing moves when the script and the feed arrive late (phone and desktop windows)`, async () => {
+    for (const size of WINDOWS) {
+      const {shift, errors} = await layoutShift(path, size);
+      assert.deepEqual(errors, [], `${path} at ${size.join('×')}: console errors`);
+      assert.ok(shift <= 0.001, `${path} at ${size.join('×')}: layout shift ${shift.toFixed(4)}, expected 0`);
+    }
+  });
+}
