@@ -55,6 +55,16 @@ const browsers = (process.env.UCLG_BROWSERS ?? 'chromium').split(',');
 // under its time budget; UCLG_FIREFOX_ZONES overrides.
 const firefoxZones = process.env.UCLG_FIREFOX_ZONES?.split(',') ?? (zones === ALL ? ['Europe/Madrid', 'Australia/Sydney', 'Pacific/Kiritimati'] : zones);
 
+/**
+ * axe (`to.be.accessible()`) runs in the first two zones of each browser: what it checks does
+ * not depend on the zone, and it was a fifth of each zone's time. src/test-support/axe-sampling.ts
+ * makes the assertion a no-op on the other zones' pages, and pure axe tests skip there.
+ */
+const AXE_ZONES = 2;
+const testPage = (axe) => (framework) =>
+  `<!DOCTYPE html><html><head></head><body><script>window.__UCLG_AXE__ = ${axe};</script>` +
+  `<script type="module" src="/src/test-support/axe-sampling.ts"></script><script type="module" src="${framework}"></script></body></html>`;
+
 export default {
   nodeResolve: true,
   // Firefox gives keyboard focus (and full-speed timers) only to the page in front: one test
@@ -64,10 +74,11 @@ export default {
   middleware: [faultServer()],
   plugins: [esbuildPlugin({ts: true, tsconfig: './tsconfig.json', target: 'es2022'})],
   groups: browsers.flatMap((browser) =>
-    (browser === 'firefox' ? firefoxZones : zones).map((zone, _, browserZones) => ({
+    (browser === 'firefox' ? firefoxZones : zones).map((zone, index, browserZones) => ({
       name: `${browser} ${zone}`,
       files: filesIn(zone, browserZones),
       browsers: [browser === 'firefox' ? firefoxIn(zone) : chromeIn(zone)],
+      testRunnerHtml: testPage(index < AXE_ZONES),
     })),
   ),
   // Two Chromium pages at a time on CI's two cores: a test with two axe runs took over 10 s once.
