@@ -109,6 +109,41 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
     }
   });
 
+  it('applies a big change at once to a window of the smallest items, in each language', async () => {
+    // The first update of a change that hides most sessions covers a screenful (screenful, one
+    // per 64 px of window height), counted in sessions of the result: compact items of ended
+    // sessions with no people, at 16 px and 10 px, in a tall window. The sessions online (one in
+    // three) show alone down to the window's bottom in the change's own update; the items further
+    // down, which the next steps reach, may still show the others, but not in the window.
+    const json = programmeFeed(1000) as {sessions: Record<string, unknown>[]};
+    for (const s of json.sessions) delete s.people;
+    const tall = 1800;
+    const online = (id: string) => Number(id.slice(1)) % 3 === 2;
+    await setViewport({width: 1200, height: tall});
+    try {
+      for (const [lang, size] of [['en', 16], ['fr', 10], ['es', 16], ['en', 10]] as const) {
+        // url-state="none": each agenda here opens with no filter, whatever the last one chose.
+        const el = await fixture<UclgAgenda>(html`<uclg-agenda compact url-state="none" lang=${lang} time-zone="Europe/Madrid" now="2028-01-01T00:00:00Z" style="--uclg-font-size: ${size}px" .feed=${json}></uclg-agenda>`);
+        await el.listComplete;
+        await choose(el, 'format', 'online');
+        const label = `${lang}, ${size}px`;
+        expect(count(el), label).to.match(/^333 /);
+        expect(busy(el), label).to.equal('true');
+        // The items the change has not reached yet still show the sessions in person or hybrid:
+        // none of them may be in the window.
+        const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item:not([hidden])')];
+        const stale = items.findIndex((li) => !online(li.dataset.session!));
+        expect(stale, label).to.be.above(0);
+        expect(items[stale].getBoundingClientRect().top, `${label}: ${stale} sessions online before the first one not`).to.be.at.least(tall);
+        await el.listComplete;
+        expect(shown(el).every(online), label).to.be.true;
+        el.remove();
+      }
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
+  });
+
   it('renders a programme of fewer sessions in one update, as before: no busy list and nothing later', async () => {
     const el = await agenda(programmeFeed(PROGRESSIVE_FROM - 1));
     expect(ids(el)).to.have.length(PROGRESSIVE_FROM - 1);
