@@ -27,7 +27,8 @@ async function agenda(feed: unknown, lang = 'en') {
 }
 /** The session ids in the DOM, in order. */
 const ids = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item')].map((li) => li.dataset.session!);
-const shown = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item:not([hidden])')].map((li) => li.dataset.session!);
+const shownItems = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item:not([hidden])')];
+const shown = (el: UclgAgenda) => shownItems(el).map((li) => li.dataset.session!);
 const busy = (el: UclgAgenda) => $(el, '.list')!.getAttribute('aria-busy');
 const count = (el: UclgAgenda) => $(el, '.count')!.textContent!.trim();
 /** The ids in time order, as the agenda lists them. */
@@ -49,6 +50,28 @@ async function type(el: UclgAgenda, text: string) {
   input.value = text;
   input.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
   await el.updateComplete;
+}
+
+/** A window of 1,800 px, so that the estimate and not its floor decides how many sessions a screenful is; then the runner's 800 × 600 again. */
+const TALL = 1800;
+async function inTallWindow(run: () => Promise<void>) {
+  await setViewport({width: 1200, height: TALL});
+  try {
+    await run();
+  } finally {
+    await setViewport({width: 800, height: 600});
+  }
+}
+/** 1,000 sessions without people: one object for every agenda here, so the parser's cache reads it once. */
+const NO_PEOPLE = programmeFeed(1000) as {sessions: Record<string, unknown>[]};
+for (const s of NO_PEOPLE.sessions) delete s.people;
+/**
+ * An agenda of items as small as they are drawn (screenful): compact, of sessions that ended, with
+ * no people and so no "Add to calendar", titles on one line, at `--uclg-font-size: <size>px`.
+ * url-state="none": it opens with no filter, whatever an agenda before it chose.
+ */
+function smallestItems(lang: string, size: number) {
+  return fixture<UclgAgenda>(html`<uclg-agenda compact url-state="none" lang=${lang} time-zone="Europe/Madrid" now="2028-01-01T00:00:00Z" style="--uclg-font-size: ${size}px" .feed=${NO_PEOPLE}></uclg-agenda>`);
 }
 
 describe('<uclg-agenda> fills a long programme in steps (issue 18)', function () {
@@ -84,15 +107,10 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
   it('fills the window in its first update, with the smallest items there are, in each language', async () => {
     // The first update renders as many sessions as the window holds at the smallest an item is
     // drawn (screenful): compact, of a session that ended, with no people and so no "Add to
-    // calendar", its title on one line, at `--uclg-font-size: 10px`. A tall window, so that the estimate and
-    // not its floor of 12 sessions decides.
-    const json = programmeFeed(1000) as {sessions: Record<string, unknown>[]};
-    for (const s of json.sessions) delete s.people;
-    const tall = 1800;
-    await setViewport({width: 1200, height: tall});
-    try {
+    // calendar", its title on one line, at `--uclg-font-size: 10px`, in a tall window.
+    await inTallWindow(async () => {
       for (const lang of ['en', 'fr', 'es']) {
-        const el = await fixture<UclgAgenda>(html`<uclg-agenda compact lang=${lang} time-zone="Europe/Madrid" now="2028-01-01T00:00:00Z" style="--uclg-font-size: 10px" .feed=${json}></uclg-agenda>`);
+        const el = await smallestItems(lang, 10);
         await el.updateComplete;
         const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item')];
         expect(busy(el)).to.equal('true');
@@ -101,29 +119,22 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
         expect(items.every((li) => li.classList.contains('ended') && !li.querySelector('.people, [part="calendar"]'))).to.be.true;
         const top = items[0].getBoundingClientRect().top;
         const bottom = items.at(-1)!.getBoundingClientRect().bottom;
-        expect(bottom - top, `${lang}: ${items.length} items`).to.be.at.least(tall);
+        expect(bottom - top, `${lang}: ${items.length} items`).to.be.at.least(TALL);
         el.remove();
       }
-    } finally {
-      await setViewport({width: 800, height: 600});
-    }
+    });
   });
 
   it('applies a big change at once to a window of the smallest items, in each language', async () => {
     // The first update of a change that hides most sessions covers a screenful (screenful, one
-    // per 64 px of window height), counted in sessions of the result: compact items of ended
-    // sessions with no people, at 16 px and 10 px, in a tall window. The sessions online (one in
-    // three) show alone down to the window's bottom in the change's own update; the items further
-    // down, which the next steps reach, may still show the others, but not in the window.
-    const json = programmeFeed(1000) as {sessions: Record<string, unknown>[]};
-    for (const s of json.sessions) delete s.people;
-    const tall = 1800;
+    // per 64 px of window height), counted in sessions of the result: the smallest items, at
+    // 16 px and 10 px, in a tall window. The sessions online (one in three) show alone down to
+    // the window's bottom in the change's own update; the items further down, which the next
+    // steps reach, may still show the others, but not in the window.
     const online = (id: string) => Number(id.slice(1)) % 3 === 2;
-    await setViewport({width: 1200, height: tall});
-    try {
+    await inTallWindow(async () => {
       for (const [lang, size] of [['en', 16], ['fr', 10], ['es', 16], ['en', 10]] as const) {
-        // url-state="none": each agenda here opens with no filter, whatever the last one chose.
-        const el = await fixture<UclgAgenda>(html`<uclg-agenda compact url-state="none" lang=${lang} time-zone="Europe/Madrid" now="2028-01-01T00:00:00Z" style="--uclg-font-size: ${size}px" .feed=${json}></uclg-agenda>`);
+        const el = await smallestItems(lang, size);
         await el.listComplete;
         await choose(el, 'format', 'online');
         const label = `${lang}, ${size}px`;
@@ -131,17 +142,15 @@ describe('<uclg-agenda> fills a long programme in steps (issue 18)', function ()
         expect(busy(el), label).to.equal('true');
         // The items the change has not reached yet still show the sessions in person or hybrid:
         // none of them may be in the window.
-        const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('li.item:not([hidden])')];
+        const items = shownItems(el);
         const stale = items.findIndex((li) => !online(li.dataset.session!));
         expect(stale, label).to.be.above(0);
-        expect(items[stale].getBoundingClientRect().top, `${label}: ${stale} sessions online before the first one not`).to.be.at.least(tall);
+        expect(items[stale].getBoundingClientRect().top, `${label}: ${stale} sessions online before the first one not`).to.be.at.least(TALL);
         await el.listComplete;
         expect(shown(el).every(online), label).to.be.true;
         el.remove();
       }
-    } finally {
-      await setViewport({width: 800, height: 600});
-    }
+    });
   });
 
   it('renders a programme of fewer sessions in one update, as before: no busy list and nothing later', async () => {
