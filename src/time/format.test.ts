@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {describeTime, formatDayShift, zoneLabel} from './format.js';
+import {describeTime, formatDayShift, rangeText, zoneLabel} from './format.js';
 import {parseInstant} from './instant.js';
 
 const start = Date.UTC(2021, 4, 19, 10, 0);
@@ -23,6 +23,21 @@ describe('time/format', () => {
   it('labels zones without an abbreviation by their offset', () => {
     expect(zoneLabel(start, 'Asia/Kathmandu', 'en')).to.match(/^(GMT|UTC)\+5:45$/);
     expect(zoneLabel(start, 'America/New_York', 'fr')).to.equal('EDT');
+  });
+
+  it('says when a session ends on a later day, in each language', () => {
+    const at = (iso: string) => Date.parse(iso);
+    // Within one day: the range alone.
+    expect(rangeText(describeTime(start, end, 'Europe/Madrid', 'en'), 'en')).to.equal('12:00–13:30');
+    // Overnight in the event's zone, not in UTC.
+    const night = describeTime(at('2021-05-19T23:00:00+02:00'), at('2021-05-20T00:30:00+02:00'), 'Europe/Madrid', 'en');
+    expect(rangeText(night, 'en')).to.equal('23:00–00:30 (+1 day)');
+    expect(rangeText(describeTime(at('2021-05-19T23:00:00+02:00'), at('2021-05-20T00:30:00+02:00'), 'UTC', 'en'), 'en')).to.equal('21:00–22:30');
+    // Two days, and three: never "09:00–17:00" alone.
+    const two = describeTime(at('2021-05-19T09:00:00+02:00'), at('2021-05-20T17:00:00+02:00'), 'Europe/Madrid', 'fr');
+    expect(rangeText(two, 'fr').replace(/\u202f|\u2009|\u00a0/g, ' ')).to.equal('09:00 – 17:00 (+1 jour)');
+    const three = describeTime(at('2021-05-19T09:00:00+02:00'), at('2021-05-21T17:00:00+02:00'), 'Europe/Madrid', 'es');
+    expect(rangeText(three, 'es')).to.equal('09:00–17:00 (+2 días)');
   });
 
   it('words a day shift through Intl in each language', () => {

@@ -103,3 +103,11 @@ export function timeRange(start: number, end: number, zone: string, lang: Langua
 export function formatDayShift(days: number, lang: Language): string {
   return intlCached(Intl.NumberFormat, lang, {style: 'unit', unit: 'day', unitDisplay: 'long', signDisplay: 'always'}).format(days);
 }
+
+/**
+ * The time range as every widget and the pre-rendered HTML write it: "22:30–00:30 (+1 day)"
+ * when the session ends on a later day, so that an overnight or a two-day session never reads
+ * as a few hours on one day.
+ */
+export const rangeText = (view: TimeView, lang: Language): string =>
+  view.endShift ? `${view.time} (${formatDayShift(view.endShift, lang)})` : view.time;

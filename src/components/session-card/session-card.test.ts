@@ -9,6 +9,8 @@ import {browserZone, forumFeed, forumSession, testFeed} from '../../test-support
 import type {UclgStatusChangeEvent} from '../../events/status-change.js';
 import {$, mount, settled, textOf, unmountAll} from '../../test-support/dom.js';
 import {neverAnswered, withFetch} from '../../test-support/fetch.js';
+import {parseFeed} from '../../feed/parse.js';
+import {prerender} from '../../seo/prerender.js';
 
 const BEFORE = '2021-05-01T00:00:00Z';
 /** The fixture served as a URL, so src loading is tested without depending on files. */
@@ -126,6 +128,48 @@ describe('<uclg-session-card>', () => {
       expect($(el, '.viewer')).to.equal(null);
     });
 
+    describe('a session that ends on a later day says so, as the programme and the pre-rendered HTML do', () => {
+      /** The test feed with its first session moved: overnight in Madrid, or over two days. */
+      const moved = (start: string, end: string) => {
+        const feed = testFeed() as {sessions: Record<string, unknown>[]};
+        Object.assign(feed.sessions[0], {start, end});
+        return feed;
+      };
+      const NIGHT = moved('2021-05-19T23:00:00+02:00', '2021-05-20T00:30:00+02:00');
+      const TWO_DAYS = moved('2021-05-19T09:00:00+02:00', '2021-05-20T17:00:00+02:00');
+      const plain = (s: string) => s.replace(/\u2009|\u202f|\u00a0/g, ' ');
+      // Spanish: Intl writes a range within one day "6:00–7:30", and the two times of a range over
+      // days one by one, as "09:00" (time/format.ts timeRange).
+      const cases = {
+        en: {night: 'Wednesday, 19 May 2021 · 23:00–00:30 (+1 day) CEST', tokyo: '06:00–07:30 your time (GMT+9) (+1 day)', twoDays: 'Wednesday, 19 May 2021 · 09:00–17:00 (+1 day) CEST', chatham: '22:45–00:15 (+1 day) your time (GMT+12:45)'},
+        fr: {night: 'mercredi 19 mai 2021 · 23:00 – 00:30 (+1 jour) CEST', tokyo: '06:00 – 07:30 à votre heure (UTC+9) (+1 jour)', twoDays: 'mercredi 19 mai 2021 · 09:00 – 17:00 (+1 jour) CEST', chatham: '22:45 – 00:15 (+1 jour) à votre heure (UTC+12:45)'},
+        es: {night: 'miércoles, 19 de mayo de 2021 · 23:00–00:30 (+1 día) CEST', tokyo: '6:00–7:30 en su hora (GMT+9) (+1 día)', twoDays: 'miércoles, 19 de mayo de 2021 · 09:00–17:00 (+1 día) CEST', chatham: '22:45–00:15 (+1 día) en su hora (GMT+12:45)'},
+      };
+      for (const [lang, want] of Object.entries(cases)) {
+        it(`in ${lang}: the event's time and the visitor's`, async () => {
+          const night = await card({lang, zone: 'Asia/Tokyo'}, NIGHT);
+          expect(plain(textOf($(night, '.when')!))).to.equal(want.night);
+          expect(plain(textOf($(night, '.viewer')!))).to.equal(want.tokyo);
+          // Overnight in Madrid, not in New York: no mark on the visitor's line.
+          const ny = await card({lang, zone: 'America/New_York'}, NIGHT);
+          expect(plain(textOf($(ny, '.viewer')!))).not.to.contain('(+');
+          const twoDays = await card({lang, zone: 'Europe/Madrid'}, TWO_DAYS);
+          expect(plain(textOf($(twoDays, '.when')!))).to.equal(want.twoDays);
+          // The usual session, overnight for a visitor in the Chatham Islands (UTC+12:45).
+          const chatham = await card({lang, zone: 'Pacific/Chatham'});
+          expect(plain(textOf($(chatham, '.viewer')!))).to.equal(want.chatham);
+          // The snippet `uclg-widgets render` writes has the same line in its <time>.
+          for (const [feed, line] of [[NIGHT, want.night], [TWO_DAYS, want.twoDays]] as const) {
+            const snippet = prerender(parseFeed(feed).feed!, {element: 'session-card', lang: lang as 'en' | 'fr' | 'es', session: 'digital'});
+            const time = new DOMParser().parseFromString(snippet, 'text/html').querySelector('time')!;
+            expect(plain(time.textContent!)).to.equal(line);
+            const programme = prerender(parseFeed(feed).feed!, {element: 'agenda', lang: lang as 'en' | 'fr' | 'es'});
+            expect(plain(new DOMParser().parseFromString(programme, 'text/html').querySelector('li time')!.textContent!)).to.equal(line.split(' · ')[1]);
+          }
+        });
+      }
+    });
+
     it(`uses the browser zone by default (${browserZone()})`, async () => {
       const el = await card();
       const expected: Record<string, string | null> = {
@@ -136,6 +180,10 @@ describe('<uclg-session-card>', () => {
         'Pacific/Kiritimati': '00:00–01:30 your time (GMT+14) (+1 day)',
         'America/Los_Angeles': '03:00–04:30 your time (PDT)',
         'Australia/Sydney': '20:00–21:30 your time (GMT+10)',
+        // Not in CI's matrix; for UCLG_ZONES runs in zones a quarter or half an hour off.
+        'Pacific/Chatham': '22:45–00:15 (+1 day) your time (GMT+12:45)',
+        'Australia/Lord_Howe': '20:30–22:00 your time (GMT+10:30)',
+        'America/St_Johns': '07:30–09:00 your time (GMT-2:30)',
       };
       const zone = browserZone();
       if (!(zone in expected)) throw new Error(`no expectation for ${zone}`);

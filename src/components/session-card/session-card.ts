@@ -7,7 +7,7 @@ import {linkLabel, LINK_ORDER, statusLabel} from '../../i18n/strings.js';
 import {isExternal} from '../../internal/safe-url.js';
 import {UclgSessionElement} from '../../base/session-element.js';
 import {warmFonts} from '../../base/fonts.js';
-import {describeTime, formatDayShift, viewerTimeZone, warmTimes, type TimeView} from '../../time/format.js';
+import {describeTime, formatDayShift, rangeText, viewerTimeZone, warmTimes, type TimeView} from '../../time/format.js';
 import {ClockController} from '../../base/clock-controller.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {callToAction} from '../../time/call-to-action.js';
@@ -135,12 +135,12 @@ export class UclgSessionCard extends UclgSessionElement {
     const zone = this.timeZone || viewerTimeZone();
     const mine = describeTime(session.start, session.end, zone, this.language, session.timeZone);
     const same = mine.date === eventView.date && mine.time === eventView.time && mine.zone === eventView.zone;
-    return {event: `${eventView.date} · ${eventView.time} ${eventView.zone}`, viewer: same ? undefined : this.renderViewerTime(mine)};
+    return {event: `${eventView.date} · ${rangeText(eventView, this.language)} ${eventView.zone}`, viewer: same ? undefined : this.renderViewerTime(mine)};
   }
 
   private renderViewerTime(view: TimeView) {
     const shift = view.dayShift ? ` (${formatDayShift(view.dayShift, this.language)})` : '';
-    return this.msg(str`${view.time} your time (${view.zone})${shift}`, {
+    return this.msg(str`${rangeText(view, this.language)} your time (${view.zone})${shift}`, {
       id: 'card.your-time',
       desc: 'Session time in the visitor\'s own zone: time range, zone abbreviation, then an optional "(+1 day)".',
     });
