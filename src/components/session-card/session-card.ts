@@ -139,10 +139,11 @@ export class UclgSessionCard extends UclgSessionElement {
   }
 
   private renderViewerTime(view: TimeView) {
+    const time = rangeText(view, this.language);
     const shift = view.dayShift ? ` (${formatDayShift(view.dayShift, this.language)})` : '';
-    return this.msg(str`${rangeText(view, this.language)} your time (${view.zone})${shift}`, {
+    return this.msg(str`${time} your time (${view.zone})${shift}`, {
       id: 'card.your-time',
-      desc: 'Session time in the visitor\'s own zone: time range, zone abbreviation, then an optional "(+1 day)".',
+      desc: 'Session time in the visitor\'s own zone: time range (with its own "(+1 day)" when the session ends on a later day), zone abbreviation, then an optional "(+1 day)" when the visitor\'s date is not the event\'s.',
     });
   }
 
