@@ -11,6 +11,7 @@ import {$, mount, settled, textOf, unmountAll} from '../../test-support/dom.js';
 import {neverAnswered, withFetch} from '../../test-support/fetch.js';
 import {parseFeed} from '../../feed/parse.js';
 import {prerender} from '../../seo/prerender.js';
+import type {Language} from '../../core/types.js';
 
 const BEFORE = '2021-05-01T00:00:00Z';
 /** The fixture served as a URL, so src loading is tested without depending on files. */
@@ -159,12 +160,11 @@ describe('<uclg-session-card>', () => {
           const chatham = await card({lang, zone: 'Pacific/Chatham'});
           expect(plain(textOf($(chatham, '.viewer')!))).to.equal(want.chatham);
           // The snippet `uclg-widgets render` writes has the same line in its <time>.
+          const firstTime = (snippet: string, selector: string) => plain(new DOMParser().parseFromString(snippet, 'text/html').querySelector(selector)!.textContent!);
           for (const [feed, line] of [[NIGHT, want.night], [TWO_DAYS, want.twoDays]] as const) {
-            const snippet = prerender(parseFeed(feed).feed!, {element: 'session-card', lang: lang as 'en' | 'fr' | 'es', session: 'digital'});
-            const time = new DOMParser().parseFromString(snippet, 'text/html').querySelector('time')!;
-            expect(plain(time.textContent!)).to.equal(line);
-            const programme = prerender(parseFeed(feed).feed!, {element: 'agenda', lang: lang as 'en' | 'fr' | 'es'});
-            expect(plain(new DOMParser().parseFromString(programme, 'text/html').querySelector('li time')!.textContent!)).to.equal(line.split(' · ')[1]);
+            const parsed = parseFeed(feed).feed!;
+            expect(firstTime(prerender(parsed, {element: 'session-card', lang: lang as Language, session: 'digital'}), 'time')).to.equal(line);
+            expect(firstTime(prerender(parsed, {element: 'agenda', lang: lang as Language}), 'li time')).to.equal(line.split(' · ')[1]);
           }
         });
       }
