@@ -21,7 +21,7 @@ import {pickText} from '../i18n/language.js';
 import {addStrings, msgIn, str, type Msg} from '../i18n/msg.js';
 import {groupPeople, languagesText, mapLabel, morePeople, PEOPLE_SHOWN, placeText, roleLabel} from '../i18n/session-text.js';
 import {linkLabel, LINK_ORDER, statusLabel} from '../i18n/strings.js';
-import {describeTime, rangeText} from '../time/format.js';
+import {describeTime, zonedRangeText} from '../time/format.js';
 import {eventJsonLd, isoWithOffset} from './json-ld.js';
 import {compactNames} from '../i18n/people.js';
 import {googleCalendarUrl, outlookCalendarUrl} from '../calendar/links.js';
@@ -99,7 +99,7 @@ type Text = (t: LocalizedText | undefined) => string;
 
 function when(session: Session, lang: Language): string {
   const view = describeTime(session.start, session.end, session.timeZone, lang);
-  return `<time datetime="${isoWithOffset(session.start, session.timeZone)}">${escapeHtml(`${view.date} · ${rangeText(view, lang)} ${view.zone}`)}</time>`;
+  return `<time datetime="${isoWithOffset(session.start, session.timeZone)}">${escapeHtml(`${view.date} · ${zonedRangeText(view, lang)}`)}</time>`;
 }
 
 function card(feed: Feed, s: Session, lang: Language, text: Text, level: number, now: number): string {
@@ -236,7 +236,7 @@ function agenda(feed: Feed, lang: Language, text: Text, level: number, now: numb
     // calendar (here as links, which work without JavaScript).
     const mode = s.location && placeText({mode: s.location.mode}, lang, msg).mode;
     const badges = [badge(s, msg, now), mode].filter(Boolean).join(' · ');
-    const time = `<time datetime="${isoWithOffset(s.start, s.timeZone)}">${escapeHtml(`${rangeText(view, lang)} ${view.zone}`)}</time>`;
+    const time = `<time datetime="${isoWithOffset(s.start, s.timeZone)}">${escapeHtml(zonedRangeText(view, lang))}</time>`;
     const lines = [
       text(s.kind),
       `<strong>${title}</strong>`,

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {describeTime, formatDayShift, rangeText, zoneLabel} from './format.js';
+import {describeTime, formatDayShift, rangeText, zonedRangeText, zoneLabel, zoneText} from './format.js';
 import {parseInstant} from './instant.js';
 
 const start = Date.UTC(2021, 4, 19, 10, 0);
@@ -38,6 +38,28 @@ describe('time/format', () => {
     expect(rangeText(two, 'fr').replace(/\u202f|\u2009|\u00a0/g, ' ')).to.equal('09:00 – 17:00 (+1 jour)');
     const three = describeTime(at('2021-05-19T09:00:00+02:00'), at('2021-05-21T17:00:00+02:00'), 'Europe/Madrid', 'es');
     expect(rangeText(three, 'es')).to.equal('09:00–17:00 (+2 días)');
+  });
+
+  it('labels each end when the clocks change while the session runs, in each language', () => {
+    const at = (iso: string) => Date.parse(iso);
+    const plain = (t: string) => t.replace(/\u202f|\u2009|\u00a0/g, ' ');
+    // Madrid, the night summer time ends (03:00 CEST is 02:00 CET): one hour from 01:30 to 02:30
+    // as the wall clock reads it, two in fact.
+    const [from, to] = [at('2026-10-25T01:30:00+02:00'), at('2026-10-25T02:30:00+01:00')];
+    const want = {en: '01:30 CEST – 02:30 CET', fr: '01:30 CEST – 02:30 CET', es: '01:30 CEST – 02:30 CET'};
+    for (const [lang, text] of Object.entries(want) as ['en' | 'fr' | 'es', string][]) {
+      const view = describeTime(from, to, 'Europe/Madrid', lang);
+      expect(plain(zonedRangeText(view, lang))).to.equal(text);
+      expect(zoneText(view)).to.equal('CEST – CET');
+      // The plain range stays as it was, for lines that give the zone apart.
+      expect(plain(rangeText(view, lang))).to.match(/^0?1:30 ?– ?0?2:30$/);
+    }
+    // Santiago's clocks go from 00:00 to 01:00: overnight and across the change at once.
+    const santiago = describeTime(at('2022-09-10T23:30:00-04:00'), at('2022-09-11T01:30:00-03:00'), 'America/Santiago', 'en');
+    expect(zonedRangeText(santiago, 'en')).to.equal('23:30 GMT-4 – 01:30 GMT-3 (+1 day)');
+    // No change of the clocks: as before, one label after the range.
+    expect(zonedRangeText(describeTime(start, end, 'Europe/Madrid', 'fr'), 'fr').replace(/\s/g, ' ')).to.equal('12:00 – 13:30 CEST');
+    expect(describeTime(start, end, 'Europe/Madrid', 'en')).not.to.have.property('endZone');
   });
 
   it('words a day shift through Intl in each language', () => {

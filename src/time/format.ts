@@ -46,8 +46,15 @@ export interface TimeView {
   readonly date: string;
   /** "12:00–13:30" (no dates, even when the end falls on the next day; see `endShift`). */
   readonly time: string;
-  /** "CEST". */
+  /** "CEST" (the label at the start). */
   readonly zone: string;
+  /**
+   * Only when the clocks change in this zone while the session runs (summer time starts or ends):
+   * the label at the end ("NZDT"), and the range with each time's own label,
+   * "01:00 NZST – 04:00 NZDT", so that neither end reads an hour out.
+   */
+  readonly endZone?: string;
+  readonly labelled?: string;
   /** Calendar days between this date and the same instant in the reference zone (−1, 0, +1 …). */
   readonly dayShift: number;
   /** Calendar days from the start's date to the end's in this zone (1 when it ends after midnight). */
@@ -77,10 +84,13 @@ export function warmTimes(lang: Language): void {
 }
 
 function readTime(start: number, end: number, zone: string, lang: Language, referenceZone: string): TimeView {
+  const label = zoneLabel(start, zone, lang);
+  const endLabel = zoneOffset(zone, start) === zoneOffset(zone, end) ? label : zoneLabel(end, zone, lang);
   return Object.freeze({
     date: dateFormat(lang, {...DATE, timeZone: zone}).format(start),
     time: timeRange(start, end, zone, lang),
-    zone: zoneLabel(start, zone, lang),
+    zone: label,
+    ...(endLabel !== label && {endZone: endLabel, labelled: timeRange(start, end, zone, lang, [label, endLabel])}),
     dayShift: calendarDay(start, zone) - calendarDay(start, referenceZone),
     endShift: calendarDay(end, zone) - calendarDay(start, zone),
   });
@@ -89,14 +99,17 @@ function readTime(start: number, end: number, zone: string, lang: Language, refe
 /**
  * "12:00–13:30" in the language's own range style. Intl writes both dates out when a range
  * crosses midnight ("19/05/2021, 23:00 – 20/05/2021, 00:30"); then the two times are joined
- * with the separator the language uses for a same-day range.
+ * with the separator the language uses for a same-day range. With `labels`, each time is
+ * followed by its own ("01:00 NZST – 04:00 NZDT"): Intl's range gives both ends one zone name.
  */
-export function timeRange(start: number, end: number, zone: string, lang: Language): string {
+export function timeRange(start: number, end: number, zone: string, lang: Language, labels?: readonly [string, string]): string {
   const f = dateFormat(lang, {...TIME, timeZone: zone});
-  if (calendarDay(start, zone) === calendarDay(end, zone)) return f.formatRange(start, end);
+  if (!labels && calendarDay(start, zone) === calendarDay(end, zone)) return f.formatRange(start, end);
   const parts = dateFormat(lang, {...TIME, timeZone: 'UTC'}).formatRangeToParts(0, 3_600_000);
   const shared = parts.find((p, i) => p.source === 'shared' && parts[i - 1]?.source === 'startRange');
-  return `${f.format(start)}${shared?.value ?? '–'}${f.format(end)}`;
+  const sep = shared?.value ?? '–';
+  // Spaced when each time has its label: "23:30 GMT-4 – 01:30 GMT-3", not "GMT-4–01:30".
+  return labels ? `${f.format(start)} ${labels[0]} ${sep.trim()} ${f.format(end)} ${labels[1]}` : `${f.format(start)}${sep}${f.format(end)}`;
 }
 
 /** "+1 day" / "−1 jour" / "+2 días", from Intl: no hand-written plurals. */
@@ -109,5 +122,16 @@ export function formatDayShift(days: number, lang: Language): string {
  * when the session ends on a later day, so that an overnight or a two-day session never reads
  * as a few hours on one day.
  */
-export const rangeText = (view: TimeView, lang: Language): string =>
-  view.endShift ? `${view.time} (${formatDayShift(view.endShift, lang)})` : view.time;
+export const rangeText = (view: TimeView, lang: Language, time = view.time): string =>
+  view.endShift ? `${time} (${formatDayShift(view.endShift, lang)})` : time;
+
+/**
+ * The range and its zone, as every line that states a session's time writes them:
+ * "12:00–13:30 CEST", "22:30–00:30 (+1 day) CEST", or "01:00 NZST – 04:00 NZDT" when the clocks
+ * change while the session runs.
+ */
+export const zonedRangeText = (view: TimeView, lang: Language): string =>
+  view.labelled ? rangeText(view, lang, view.labelled) : `${rangeText(view, lang)} ${view.zone}`;
+
+/** The zone for a line that states it apart from the times: "CEST", or "NZST – NZDT". */
+export const zoneText = (view: TimeView): string => (view.endZone ? `${view.zone} – ${view.endZone}` : view.zone);

@@ -15,7 +15,7 @@ import {addStrings, msgIn, type Msg} from '../../i18n/msg.js';
 import {statusLabel} from '../../i18n/strings.js';
 import {compactNames} from '../../i18n/people.js';
 import {placeText} from '../../i18n/session-text.js';
-import {describeTime, rangeText} from '../../time/format.js';
+import {describeTime, zonedRangeText} from '../../time/format.js';
 import {dayOf} from './agenda.query.js';
 import {agendaStrings} from '../../i18n/generated/strings/agenda.js';
 import {calendarButton} from '../add-to-calendar/add-to-calendar.placeholder.js';
@@ -98,7 +98,7 @@ function renderItem(session: Session, v: ListView, status: SessionStatus, isNext
   const title = v.text(session.title);
   // The card's words for it: "Online", "In person", "In person and online".
   const mode = session.location && placeText({mode: session.location.mode}, lang, msg).mode;
-  return html`<p class="when"><time datetime=${new Date(session.start).toISOString()}>${rangeText(view, lang)} ${view.zone}</time></p>
+  return html`<p class="when"><time datetime=${new Date(session.start).toISOString()}>${zonedRangeText(view, lang)}</time></p>
     <p class="kind">${v.text(session.kind)}</p>
     <div class="title" role="heading" aria-level=${Math.min(6, v.level + 1)} id=${`title-${session.id}`}>
       ${href ? html`<a href=${href} part="link" @click=${(e: MouseEvent) => v.select(e, session, href)}>${title}</a>` : title}

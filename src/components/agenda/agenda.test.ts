@@ -86,6 +86,20 @@ describe('<uclg-agenda>', function () {
       expect(dayHeadings(madrid)).to.deep.equal(['Thursday, 20 May 2021']);
       expect(times(madrid)[0]).to.equal('00:30–02:30 CEST');
     });
+
+    it('gives each end its own zone when the clocks change during a session', async () => {
+      const feed = testFeed() as any;
+      // Madrid, the night summer time ends: 01:30 CEST to 02:30 CET is two hours.
+      feed.sessions[0].start = '2026-10-24T23:30:00Z';
+      feed.sessions[0].end = '2026-10-25T01:30:00Z';
+      const want = {en: '01:30 CEST – 02:30 CET', fr: '01:30 CEST – 02:30 CET', es: '01:30 CEST – 02:30 CET'};
+      for (const [lang, text] of Object.entries(want)) {
+        const el = await agenda({zone: 'Europe/Madrid', sessions: 'digital', lang, now: '2026-10-01T00:00:00Z'}, feed);
+        expect(times(el)[0]).to.equal(text);
+      }
+      // Seen from UTC, nothing changes: one label.
+      expect(times(await agenda({zone: 'UTC', sessions: 'digital', now: '2026-10-01T00:00:00Z'}, feed))[0]).to.equal('23:30–01:30 (+1 day) UTC');
+    });
   });
 
   describe('the event time / my time switch', () => {

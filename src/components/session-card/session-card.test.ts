@@ -170,6 +170,40 @@ describe('<uclg-session-card>', () => {
       }
     });
 
+    describe('a session while the clocks change gives each end its own zone, as the programme and the pre-rendered HTML do', () => {
+      const plain = (t: string) => t.replace(/\u2009|\u202f|\u00a0/g, ' ');
+      // The test feed's first session alone, moved (alone, so that it is the programme's first).
+      const moved = (start: string, end: string) => {
+        const feed = testFeed() as {sessions: Record<string, unknown>[]};
+        feed.sessions = [{...feed.sessions[0], start, end}];
+        return feed;
+      };
+      // Madrid's summer time ends at 03:00 CEST (02:00 CET) on 25 October 2026; New Zealand's
+      // starts at 02:00 NZST (03:00 NZDT) on 27 September 2026, during a Madrid afternoon.
+      const AUTUMN = moved('2026-10-25T01:30:00+02:00', '2026-10-25T02:30:00+01:00');
+      const AFTERNOON = moved('2026-09-26T15:00:00+02:00', '2026-09-26T17:00:00+02:00');
+      const cases = {
+        en: {autumn: 'Sunday, 25 October 2026 · 01:30 CEST – 02:30 CET', auckland: '01:00–04:00 your time (GMT+12 – GMT+13) (+1 day)'},
+        fr: {autumn: 'dimanche 25 octobre 2026 · 01:30 CEST – 02:30 CET', auckland: '01:00 – 04:00 à votre heure (UTC+12 – UTC+13) (+1 jour)'},
+        es: {autumn: 'domingo, 25 de octubre de 2026 · 01:30 CEST – 02:30 CET', auckland: '1:00–4:00 en su hora (GMT+12 – GMT+13) (+1 día)'},
+      };
+      for (const [lang, want] of Object.entries(cases)) {
+        it(`in ${lang}`, async () => {
+          const autumn = await card({lang, zone: 'America/New_York', now: '2026-10-01T00:00:00Z'}, AUTUMN);
+          expect(plain(textOf($(autumn, '.when')!))).to.equal(want.autumn);
+          // In New York the clocks do not change that night: one zone.
+          expect(plain(textOf($(autumn, '.viewer')!))).to.match(/:30 [^()]+ \(EDT\) \(/);
+          const auckland = await card({lang, zone: 'Pacific/Auckland', now: '2026-09-01T00:00:00Z'}, AFTERNOON);
+          expect(plain(textOf($(auckland, '.when')!))).to.match(/ CEST$/);
+          expect(plain(textOf($(auckland, '.viewer')!))).to.equal(want.auckland);
+          const parsed = parseFeed(AUTUMN).feed!;
+          const first = (snippet: string, selector: string) => plain(new DOMParser().parseFromString(snippet, 'text/html').querySelector(selector)!.textContent!);
+          expect(first(prerender(parsed, {element: 'session-card', lang: lang as Language, session: 'digital'}), 'time')).to.equal(want.autumn);
+          expect(first(prerender(parsed, {element: 'agenda', lang: lang as Language}), 'li time')).to.equal(want.autumn.split(' · ')[1]);
+        });
+      }
+    });
+
     it(`uses the browser zone by default (${browserZone()})`, async () => {
       const el = await card();
       const expected: Record<string, string | null> = {

@@ -7,7 +7,7 @@ import {linkLabel, LINK_ORDER, statusLabel} from '../../i18n/strings.js';
 import {isExternal} from '../../internal/safe-url.js';
 import {UclgSessionElement} from '../../base/session-element.js';
 import {warmFonts} from '../../base/fonts.js';
-import {describeTime, formatDayShift, rangeText, viewerTimeZone, warmTimes, type TimeView} from '../../time/format.js';
+import {describeTime, formatDayShift, rangeText, viewerTimeZone, warmTimes, zonedRangeText, zoneText, type TimeView} from '../../time/format.js';
 import {ClockController} from '../../base/clock-controller.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {callToAction} from '../../time/call-to-action.js';
@@ -134,14 +134,15 @@ export class UclgSessionCard extends UclgSessionElement {
     const eventView = describeTime(session.start, session.end, session.timeZone, this.language);
     const zone = this.timeZone || viewerTimeZone();
     const mine = describeTime(session.start, session.end, zone, this.language, session.timeZone);
-    const same = mine.date === eventView.date && mine.time === eventView.time && mine.zone === eventView.zone;
-    return {event: `${eventView.date} · ${rangeText(eventView, this.language)} ${eventView.zone}`, viewer: same ? undefined : this.renderViewerTime(mine)};
+    const same = mine.date === eventView.date && mine.time === eventView.time && zoneText(mine) === zoneText(eventView);
+    return {event: `${eventView.date} · ${zonedRangeText(eventView, this.language)}`, viewer: same ? undefined : this.renderViewerTime(mine)};
   }
 
   private renderViewerTime(view: TimeView) {
     const time = rangeText(view, this.language);
     const shift = view.dayShift ? ` (${formatDayShift(view.dayShift, this.language)})` : '';
-    return this.msg(str`${time} your time (${view.zone})${shift}`, {
+    const zone = zoneText(view);
+    return this.msg(str`${time} your time (${zone})${shift}`, {
       id: 'card.your-time',
       desc: 'Session time in the visitor\'s own zone: time range (with its own "(+1 day)" when the session ends on a later day), zone abbreviation, then an optional "(+1 day)" when the visitor\'s date is not the event\'s.',
     });
