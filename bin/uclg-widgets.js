@@ -21,7 +21,8 @@ const USAGE = `Usage: uclg-widgets validate <feed.json | https://… | -> [--jso
 
 validate: checks a UCLG sessions feed with the same parser the widgets use, which checks
 everything the JSON Schema (schema/feed.schema.json) does and more. Prints every problem as
-"path: message — hint", then which texts lack English, French or Spanish.
+"path: message — hint", then the sessions the widgets leave out because of them, then which
+texts lack English, French or Spanish.
 
 render: prints the HTML snippet a partner pastes: the element with the session's content
 already inside (readable without JavaScript, indexable) and its schema.org JSON-LD. The widget
@@ -153,6 +154,24 @@ export function feedProblems(parseFeed, json) {
   return {feed, problems: all};
 }
 
+/**
+ * The sessions the widgets will not show, each as its path and id: those parseFeed drops (a
+ * problem in a field every session needs) and those whose id an earlier shown session took.
+ * Each is read alone, as parseFeed reads it; none when the feed as a whole cannot be read (the
+ * widgets then show nothing, and the report says so).
+ */
+export function sessionsLeftOut(parseFeed, json, feed) {
+  if (!feed || !Array.isArray(json.sessions)) return [];
+  const taken = new Set();
+  const out = [];
+  json.sessions.forEach((raw, i) => {
+    const [session] = parseFeed({...json, sessions: [raw]}).feed?.sessions ?? [];
+    if (session && !taken.has(session.id)) taken.add(session.id);
+    else out.push({path: `sessions[${i}]`, ...(typeof raw?.id === 'string' && {id: raw.id})});
+  });
+  return out;
+}
+
 // ---- Hints --------------------------------------------------------------------------------
 // What to do about each problem: dist/feed/hints.js (src/feed/hints.ts), shared with the feed
 // editor so that both say the same. Loaded with the parser (loadParser).
@@ -218,6 +237,12 @@ function printReport(r) {
   const n = r.problems.length;
   lines.push(n ? `${r.input}: ${n} problem${n === 1 ? '' : 's'}` : `${r.input}: valid (${r.sessions} session${r.sessions === 1 ? '' : 's'})`);
   for (const p of r.problems) lines.push(`  ${p.path}: ${p.message} — ${p.hint}`);
+  if (r.problems.length && !r.sessions && !r.leftOut.length) lines.push('', 'The widgets show nothing of this feed until the problems above are fixed.');
+  if (r.leftOut.length) {
+    const all = r.sessions + r.leftOut.length;
+    lines.push('', `Left out: the widgets do not show ${r.leftOut.length} of ${all} session${all === 1 ? '' : 's'} until the problems above are fixed:`);
+    for (const s of r.leftOut) lines.push(`  ${s.path}${s.id === undefined ? '' : ` ${JSON.stringify(s.id)}`}`);
+  }
   lines.push('', `Languages (${r.coverage.texts} text${r.coverage.texts === 1 ? '' : 's'}):`);
   for (const [lang, c] of Object.entries(r.coverage.languages)) {
     lines.push(`  ${lang}  ${c.present}/${r.coverage.texts}${c.missing.length ? `, missing in ${c.missing.length}:` : ''}`);
@@ -271,6 +296,7 @@ async function main(argv) {
     valid: false,
     sessions: feed?.sessions.length ?? 0,
     problems: withHints(problems, parser.hint),
+    leftOut: sessionsLeftOut(parser.parseFeed, json, feed),
     coverage: coverage(json, parser.LANGUAGES),
   };
   report.valid = report.problems.length === 0;

@@ -99,6 +99,30 @@ describe('uclg-widgets validate: bad feeds', {concurrency: 4}, () => {
     assert.match(byPath['sessions[2].timeZone'].hint, /Europe\/Madrid/);
     assert.match(byPath['sessions[0].start'].hint, /2021-05-19T12:00:00\+02:00/);
     assert.equal(report.sessions, 1, 'only the last good session survives parsing');
+    assert.deepEqual(report.leftOut, [
+      {path: 'sessions[0]', id: 'digital'},
+      {path: 'sessions[1]', id: 'health'},
+      {path: 'sessions[2]', id: 'health'},
+      {path: 'sessions[4]', id: 'ok'},
+    ]);
+  });
+
+  test('says which sessions the widgets leave out, as the parser decides: a dropped session gives up its id', async () => {
+    const feed = JSON.parse(readFileSync(`${root}examples/feed.json`, 'utf8'));
+    const [a, b] = feed.sessions;
+    // A broken session, then a good one with its id (shown), a copy of that id (left out), one
+    // that is not an object, and a good one.
+    feed.sessions = [{...a, id: 'x', start: 'soon'}, {...a, id: 'x'}, {...b, id: 'x'}, 'session', b];
+    const {code, stdout} = await run(['validate', '-', '--json'], {stdin: JSON.stringify(feed)});
+    assert.equal(code, 1);
+    const report = JSON.parse(stdout);
+    assert.equal(report.sessions, 2);
+    assert.deepEqual(report.leftOut, [{path: 'sessions[0]', id: 'x'}, {path: 'sessions[2]', id: 'x'}, {path: 'sessions[3]'}]);
+    const text = await run(['validate', '-'], {stdin: JSON.stringify(feed)});
+    assert.match(text.stdout, /\nLeft out: the widgets do not show 3 of 5 sessions until the problems above are fixed:\n {2}sessions\[0\] "x"\n {2}sessions\[2\] "x"\n {2}sessions\[3\]\n/);
+    // A valid feed leaves nothing out and says nothing of it.
+    const good = await run(['validate', 'examples/feed.json']);
+    assert.doesNotMatch(good.stdout, /Left out|show nothing/);
   });
 
   test('a session in the spring-forward gap: "02:30 does not exist…" with a hint, not "end is not after start"; exit 1', async () => {
@@ -145,6 +169,10 @@ describe('uclg-widgets validate: bad feeds', {concurrency: 4}, () => {
     assert.deepEqual(report.problems.map((p) => p.path), ['version', 'event.id', 'event.name', 'sessions[0].title', 'sessions[0].timeZone', 'sessions[0].start']);
     assert.equal(report.sessions, 0);
     for (const p of report.problems) assert.ok(p.hint && p.hint !== 'see schema/feed.schema.json', JSON.stringify(p));
+    // Nothing is shown at all: no list of sessions, one line that says so.
+    assert.deepEqual(report.leftOut, []);
+    const text = await run(['validate', '-'], {stdin: JSON.stringify(feed)});
+    assert.match(text.stdout, /\nThe widgets show nothing of this feed until the problems above are fixed\.\n/);
   });
 
   test('a JSON value that is not an object is a problem at $', async () => {
