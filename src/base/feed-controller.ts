@@ -28,7 +28,8 @@ export class FeedController implements ReactiveController {
   state: FeedState = {status: 'loading'};
   /** @internal What was read last (the `feed` object, the `src` URL or the inline text). */
   source: unknown = undefined;
-  private reader?: FeedReader;
+  /** @internal The feed code's reader, once this widget has been given a feed. */
+  reader?: FeedReader;
 
   /** `strings`: the host's interface strings, in its language (console lines for the partner included). */
   constructor(

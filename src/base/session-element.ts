@@ -24,6 +24,7 @@ export abstract class UclgSessionElement extends UclgFeedElement {
   protected renderState(): TemplateResult | undefined {
     const blocked = this.renderLoadState();
     if (blocked || this.current) return blocked;
+    this.data.reader?.missing(this.session);
     return this.renderStateBox('empty', this.msg('This session was not found in the programme.', {id: 'state.not-found', desc: 'The session id given to the widget is not in the feed.'}));
   }
 }

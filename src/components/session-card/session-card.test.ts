@@ -409,6 +409,41 @@ describe('<uclg-session-card>', () => {
       expect(textOf(el)).to.equal('Esta sesión no figura en el programa.');
       await expect(el).to.be.accessible();
     });
+
+    it('names the sessions there are in the console when a widget\'s session is not in its feed, once per id, in its language', async () => {
+      const warnings: string[] = [];
+      const realWarn = console.warn;
+      // The test feed's own problem (a javascript: link) is reported too, once: not counted here.
+      console.warn = (m: string) => m.includes('uclg-widgets validate') || warnings.push(m);
+      try {
+        const feed = testFeed();
+        const wrap = mount(html`<div>
+          <uclg-session-card lang="en" session="digitl" .feed=${feed}></uclg-session-card>
+          <uclg-countdown lang="fr" session="digitl" .feed=${feed}></uclg-countdown>
+          <uclg-guiding-questions lang="es" .feed=${feed}></uclg-guiding-questions>
+        </div>`);
+        const [el, countdown, questions] = wrap.querySelectorAll<UclgSessionCard>('uclg-session-card, uclg-countdown, uclg-guiding-questions');
+        for (const w of [el, countdown, questions]) await settled(w);
+        expect(warnings).to.deep.equal([
+          '[uclg-session-card] No session "digitl" in the feed; set session to one of: digital, health, cancelled',
+          '[uclg-countdown] Aucune session « digitl » dans le flux ; donnez à session l’une de ces valeurs : digital, health, cancelled',
+          '[uclg-guiding-questions] No hay ninguna sesión «» en el programa; dé a session uno de estos valores: digital, health, cancelled',
+        ]);
+        // The countdown renders every second: still one line. Another missing id: one more.
+        countdown.requestUpdate();
+        await settled(countdown);
+        el.session = 'heath';
+        await settled(el);
+        expect(warnings.slice(3)).to.deep.equal(['[uclg-session-card] No session "heath" in the feed; set session to one of: digital, health, cancelled']);
+        // Found: nothing more.
+        el.session = 'health';
+        await settled(el);
+        expect(warnings).to.have.length(4);
+      } finally {
+        console.warn = realWarn;
+        unmountAll();
+      }
+    });
   });
 
   describe('people, place and languages', () => {

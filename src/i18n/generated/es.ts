@@ -50,6 +50,7 @@
 'console.feed-problems': str`Problemas en el programa (${0} los explica):`,
 'console.inline-not-json': str`El programa escrito en la página no es JSON: ${0}`,
 'console.load-failed': str`No se pudo cargar ${0}: ${1}`,
+'console.session-not-found': str`No hay ninguna sesión «${0}» en el programa; dé a session uno de estos valores: ${1}`,
 'countdown.cancelled': `Esta sesión ha sido cancelada.`,
 'countdown.caption': `Empieza en`,
 'countdown.ended': `La sesión ha terminado.`,
