@@ -21,10 +21,11 @@ const kindAt = (s: CallToActionSession, now: number) => callToAction(s, now).act
 describe('time/call-to-action', () => {
   it('Register until registration closes, then Registration closed, the livestream while live, the recording after', () => {
     const s = session({registration: {closes: CLOSES, full: false}});
-    expect(callToAction(s, CLOSES - 1)).to.deep.equal({action: REGISTER, hidden: ['register'], next: CLOSES});
-    expect(callToAction(s, CLOSES)).to.deep.equal({action: {kind: 'closed'}, hidden: ['register'], next: START});
-    expect(callToAction(s, START - 1)).to.deep.equal({action: {kind: 'closed'}, hidden: ['register'], next: START});
-    expect(callToAction(s, START)).to.deep.equal({action: STREAM, hidden: ['stream', 'register'], next: END});
+    // The recording stays out of the list until the end, when it is the action.
+    expect(callToAction(s, CLOSES - 1)).to.deep.equal({action: REGISTER, hidden: ['register', 'recording'], next: CLOSES});
+    expect(callToAction(s, CLOSES)).to.deep.equal({action: {kind: 'closed'}, hidden: ['register', 'recording'], next: START});
+    expect(callToAction(s, START - 1)).to.deep.equal({action: {kind: 'closed'}, hidden: ['register', 'recording'], next: START});
+    expect(callToAction(s, START)).to.deep.equal({action: STREAM, hidden: ['stream', 'register', 'recording'], next: END});
     expect(kindAt(s, END - 1)).to.equal('stream');
     expect(callToAction(s, END)).to.deep.equal({action: RECORDING, hidden: ['recording', 'register'], next: undefined});
   });
@@ -47,8 +48,8 @@ describe('time/call-to-action', () => {
     const late = START + 15 * 60_000;
     const s = session({registration: {closes: late, full: false}});
     expect(callToAction(s, START - 1)).to.deep.include({next: START});
-    expect(callToAction(s, START)).to.deep.equal({action: STREAM, hidden: ['stream'], next: late});
-    expect(callToAction(s, late)).to.deep.equal({action: STREAM, hidden: ['stream', 'register'], next: END});
+    expect(callToAction(s, START)).to.deep.equal({action: STREAM, hidden: ['stream', 'recording'], next: late});
+    expect(callToAction(s, late)).to.deep.equal({action: STREAM, hidden: ['stream', 'register', 'recording'], next: END});
     const noStream = session({links: {register: LINKS.register}, registration: {closes: late, full: false}});
     expect(callToAction(noStream, START)).to.deep.equal({action: REGISTER, hidden: ['register'], next: late});
     expect(callToAction(noStream, late)).to.deep.equal({action: {kind: 'closed'}, hidden: ['register'], next: END});
@@ -56,11 +57,18 @@ describe('time/call-to-action', () => {
 
   it('Full (no link) whatever the registration time, until the livestream or the end', () => {
     const s = session({registration: {closes: CLOSES, full: true}});
-    for (const t of [CLOSES - 86_400_000, CLOSES, START - 1]) expect(callToAction(s, t)).to.deep.equal({action: {kind: 'full'}, hidden: ['register'], next: START});
+    for (const t of [CLOSES - 86_400_000, CLOSES, START - 1]) expect(callToAction(s, t)).to.deep.equal({action: {kind: 'full'}, hidden: ['register', 'recording'], next: START});
     expect(kindAt(s, START)).to.equal('stream');
     const inPerson = session({links: {register: LINKS.register}, registration: {full: true}});
     expect(callToAction(inPerson, START)).to.deep.equal({action: {kind: 'full'}, hidden: ['register'], next: END});
     expect(kindAt(inPerson, END)).to.equal('recording-soon');
+  });
+
+  it('a recording link, and nothing else: out of the list until the end, then the action', () => {
+    const s = session({links: {recording: LINKS.recording}});
+    expect(callToAction(s, START - 1)).to.deep.equal({action: undefined, hidden: ['recording'], next: START});
+    expect(callToAction(s, END - 1)).to.deep.equal({action: undefined, hidden: ['register', 'recording'], next: END});
+    expect(callToAction(s, END)).to.deep.equal({action: RECORDING, hidden: ['recording', 'register'], next: undefined});
   });
 
   it('Recording coming soon without a recording link, and nothing more to wait for', () => {

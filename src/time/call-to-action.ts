@@ -19,7 +19,7 @@ export type CallToActionSession = Pick<Session, 'start' | 'end' | 'status' | 'li
 export interface CallToActionAt {
   /** Undefined: nothing to do (cancelled, postponed, or no link that fits the moment). */
   readonly action?: CallToAction;
-  /** Links the list of other links leaves out: the action's own, and "Register" once registration is over or full. */
+  /** Links the list of other links leaves out: the action's own, "Register" once registration is over or full, and the recording until the end. */
   readonly hidden: readonly (keyof SessionLinks)[];
   /** The next instant at which `action` or `hidden` changes; undefined when they never will again. */
   readonly next?: number;
@@ -46,7 +46,8 @@ function actionAt(s: CallToActionSession, now: number): CallToAction | undefined
 function stateAt(s: CallToActionSession, now: number): Omit<CallToActionAt, 'next'> {
   const action = actionAt(s, now);
   const over = s.status === 'scheduled' && (s.registration?.full || now >= (s.registration?.closes ?? s.start));
-  const hidden = [action?.link, over && 'register'].filter((k): k is keyof SessionLinks => !!k);
+  // The recording is no link to follow before the session has ended (then it is the action).
+  const hidden = [action?.link, over && 'register', s.status === 'scheduled' && now < s.end && s.links.recording && 'recording'].filter((k): k is keyof SessionLinks => !!k);
   return {action, hidden};
 }
 

@@ -575,6 +575,8 @@ describe('<uclg-session-card>', () => {
         expect(otherLinks(el)).to.include('Details').and.not.include(label);
         // Once registration is closed or full, the sign-up link is gone from the others too.
         if (kind !== 'register') expect(otherLinks(el)).not.to.include('Register');
+        // The recording is not among them before the end: there is nothing to watch yet.
+        if (now < FORUM.end) expect(otherLinks(el)).not.to.include('Watch the recording');
         await expect(el).to.be.accessible();
         for (const [lang, text] of Object.entries(translated)) {
           const other = await forumCard({lang, now}, over);
