@@ -87,6 +87,21 @@ describe('<uclg-agenda>', function () {
       expect(times(madrid)[0]).to.equal('00:30–02:30 CEST');
     });
 
+    it('shows "my time" in the visitor\'s own zone when time-zone is not a zone (no crash)', async () => {
+      const realWarn = console.warn;
+      const warnings: string[] = [];
+      console.warn = (m: string) => warnings.push(m);
+      try {
+        const typo = await agenda({zone: 'America/New_Yrok'});
+        const plain = await agenda();
+        expect(times(typo)).to.deep.equal(times(plain));
+        expect(dayHeadings(typo)).to.deep.equal(dayHeadings(plain));
+        expect(warnings.filter((w) => w.includes('America/New_Yrok'))).to.deep.equal(['[uclg-agenda] Unknown time-zone "America/New_Yrok": the visitor\'s own zone is shown.']);
+      } finally {
+        console.warn = realWarn;
+      }
+    });
+
     it('gives each end its own zone when the clocks change during a session', async () => {
       const feed = testFeed() as any;
       // Madrid, the night summer time ends: 01:30 CEST to 02:30 CET is two hours.

@@ -10,7 +10,8 @@ import {idle} from '../../internal/idle.js';
 import {readStorage, writeStorage} from '../../internal/storage.js';
 import {ClockController} from '../../base/clock-controller.js';
 import {warmFonts} from '../../base/fonts.js';
-import {calendarDay, viewerTimeZone, warmTimes, zoneLabel} from '../../time/format.js';
+import {calendarDay, warmTimes, zoneLabel} from '../../time/format.js';
+import {shownZone} from '../../base/zone.js';
 import {zoneOffset} from '../../time/instant.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {styles} from './agenda.styles.js';
@@ -192,7 +193,7 @@ export class UclgAgenda extends UclgFeedElement {
     const starred = this.tools.starred(feed.event.id);
     // The event's zone is the first session's; "my time" is time-zone, else the browser's.
     const eventZone = all[0].timeZone;
-    const myZone = this.timeZone || viewerTimeZone();
+    const myZone = shownZone(this.timeZone, this.localName, this.msg);
     const differs = this.differs(all, eventZone, myZone);
     const zone = differs && this.choice === 'mine' ? myZone : eventZone;
     const {sessions, days, choices} = this.prepare(all, zone);

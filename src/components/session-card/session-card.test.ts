@@ -204,6 +204,36 @@ describe('<uclg-session-card>', () => {
       }
     });
 
+    it('shows the visitor\'s own zone for a time-zone the browser does not know, and says so once in the console, in each language', async () => {
+      const warnings: string[] = [];
+      const realWarn = console.warn;
+      console.warn = (m: string) => m.includes('uclg-widgets validate') || warnings.push(m);
+      try {
+        const want = {
+          en: '[uclg-session-card] Unknown time-zone "Europe/Pariss": the visitor\'s own zone is shown.',
+          fr: '[uclg-session-card] time-zone « Europe/Parisss » inconnu : le fuseau du visiteur est affiché.',
+          es: '[uclg-session-card] time-zone «Europe/Parissss» desconocido: se muestra la zona horaria del visitante.',
+        };
+        const typo = {en: 'Europe/Pariss', fr: 'Europe/Parisss', es: 'Europe/Parissss'};
+        for (const [lang, line] of Object.entries(want) as [keyof typeof typo, string][]) {
+          const el = await card({lang, zone: typo[lang]});
+          const same = await card({lang});
+          // Rendered (no crash box), with the same lines as a card without time-zone.
+          expect($(el, 'article'), `${lang}: the card renders`).to.exist;
+          expect(textOf($(el, '.when')!)).to.equal(textOf($(same, '.when')!));
+          expect($(el, '.viewer') && textOf($(el, '.viewer')!)).to.equal($(same, '.viewer') && textOf($(same, '.viewer')!));
+          expect(warnings.filter((w) => w.includes('time-zone'))).to.include(line);
+          // Again, and re-rendered: no second line for the same name.
+          const again = await card({lang, zone: typo[lang]});
+          again.requestUpdate();
+          await settled(again);
+        }
+        expect(warnings.filter((w) => w.includes('time-zone'))).to.have.length(3);
+      } finally {
+        console.warn = realWarn;
+      }
+    });
+
     it(`uses the browser zone by default (${browserZone()})`, async () => {
       const el = await card();
       const expected: Record<string, string | null> = {

@@ -7,7 +7,8 @@ import {linkLabel, LINK_ORDER, statusLabel} from '../../i18n/strings.js';
 import {isExternal} from '../../internal/safe-url.js';
 import {UclgSessionElement} from '../../base/session-element.js';
 import {warmFonts} from '../../base/fonts.js';
-import {describeTime, formatDayShift, rangeText, viewerTimeZone, warmTimes, zonedRangeText, zoneText, type TimeView} from '../../time/format.js';
+import {describeTime, formatDayShift, rangeText, warmTimes, zonedRangeText, zoneText, type TimeView} from '../../time/format.js';
+import {shownZone} from '../../base/zone.js';
 import {ClockController} from '../../base/clock-controller.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {callToAction} from '../../time/call-to-action.js';
@@ -132,7 +133,7 @@ export class UclgSessionCard extends UclgSessionElement {
   /** The time in the event's zone, one string; and the viewer's own, when it reads differently. */
   private times(session: Session): {event: string; viewer?: string} {
     const eventView = describeTime(session.start, session.end, session.timeZone, this.language);
-    const zone = this.timeZone || viewerTimeZone();
+    const zone = shownZone(this.timeZone, this.localName, this.msg);
     const mine = describeTime(session.start, session.end, zone, this.language, session.timeZone);
     const same = mine.date === eventView.date && mine.time === eventView.time && zoneText(mine) === zoneText(eventView);
     return {event: `${eventView.date} · ${zonedRangeText(eventView, this.language)}`, viewer: same ? undefined : this.renderViewerTime(mine)};

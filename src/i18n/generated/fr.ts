@@ -51,6 +51,7 @@
 'console.inline-not-json': str`Le flux écrit dans la page n’est pas du JSON : ${0}`,
 'console.load-failed': str`Impossible de charger ${0} : ${1}`,
 'console.session-not-found': str`Aucune session « ${0} » dans le flux ; donnez à session l’une de ces valeurs : ${1}`,
+'console.unknown-zone': str`time-zone « ${0} » inconnu : le fuseau du visiteur est affiché.`,
 'countdown.cancelled': `Cette session a été annulée.`,
 'countdown.caption': `Commence dans`,
 'countdown.ended': `La session est terminée.`,
