@@ -241,9 +241,14 @@ describe('<uclg-countdown>', () => {
       expect(textOf(el)).to.contain('En directo').and.contain('Quedan 1 hora');
     });
 
-    it('says when the start is not a date-time', async () => {
+    it('says whether the start or the end is not a date-time, in each language', async () => {
       const el = await fixture<UclgCountdown>(html`<uclg-countdown start="tomorrow"></uclg-countdown>`);
       expect(textOf(el)).to.equal('The start time is not valid.');
+      const want = {en: 'The end time is not valid.', fr: 'L’heure de fin n’est pas valide.', es: 'La hora de fin no es válida.'};
+      for (const [lang, text] of Object.entries(want)) {
+        const end = await fixture<UclgCountdown>(html`<uclg-countdown lang=${lang} start="2030-01-01T13:00:00+01:00" end="after lunch"></uclg-countdown>`);
+        expect(textOf(end)).to.equal(text);
+      }
     });
   });
 });

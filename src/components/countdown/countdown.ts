@@ -111,7 +111,13 @@ export class UclgCountdown extends UclgSessionElement {
 
   override render(): TemplateResult | undefined {
     const t = this.timed;
-    const blocked = t ? undefined : this.start ? html`<div class="state" role="alert">${this.msg('The start time is not valid.', {id: 'countdown.invalid', desc: 'The start attribute of the countdown could not be read.'})}</div>` : this.renderState();
+    const blocked = t
+      ? undefined
+      : this.start
+        ? html`<div class="state" role="alert">${parseUtc(this.start) === null
+            ? this.msg('The start time is not valid.', {id: 'countdown.invalid', desc: 'The start attribute of the countdown could not be read.'})
+            : this.msg('The end time is not valid.', {id: 'countdown.invalid-end', desc: 'The end attribute of the countdown could not be read (its start could).'})}</div>`
+        : this.renderState();
     if (blocked || !t) return blocked;
     const now = this.clock.now();
     const status = this.time.status(t);

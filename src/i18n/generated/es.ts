@@ -57,6 +57,7 @@
 'countdown.ended': `La sesión ha terminado.`,
 'countdown.hide-seconds': `Ocultar los segundos`,
 'countdown.invalid': `La hora de inicio no es válida.`,
+'countdown.invalid-end': `La hora de fin no es válida.`,
 'countdown.postponed': `Esta sesión ha sido aplazada.`,
 'countdown.started': `La sesión ha empezado.`,
 'countdown.starts-in': str`Empieza en ${0}`,

@@ -57,6 +57,7 @@
 'countdown.ended': `La session est terminée.`,
 'countdown.hide-seconds': `Masquer les secondes`,
 'countdown.invalid': `L’heure de début n’est pas valide.`,
+'countdown.invalid-end': `L’heure de fin n’est pas valide.`,
 'countdown.postponed': `Cette session a été reportée.`,
 'countdown.started': `La session a commencé.`,
 'countdown.starts-in': str`Commence dans ${0}`,

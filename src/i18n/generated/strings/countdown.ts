@@ -9,6 +9,7 @@ export const countdownStrings: Strings = {
   'countdown.ended': [`La session est terminée.`, `La sesión ha terminado.`],
   'countdown.hide-seconds': [`Masquer les secondes`, `Ocultar los segundos`],
   'countdown.invalid': [`L’heure de début n’est pas valide.`, `La hora de inicio no es válida.`],
+  'countdown.invalid-end': [`L’heure de fin n’est pas valide.`, `La hora de fin no es válida.`],
   'countdown.postponed': [`Cette session a été reportée.`, `Esta sesión ha sido aplazada.`],
   'countdown.started': [`La session a commencé.`, `La sesión ha empezado.`],
   'countdown.starts-in': [str`Commence dans ${0}`, str`Empieza en ${0}`],
