@@ -9,9 +9,12 @@ import {readFileSync} from 'node:fs';
 /**
  * The CDN files, built from tsc's output (dist/) so that they and the npm files come from one
  * compilation. The "production" export condition selects Lit's production build.
- * - uclg-widgets.js: one self-contained minified ES module; registers every element, sets
- *   `window.UclgWidgets`, and exports the same API as the npm package.
- * - uclg-widgets.iife.js: the same for a classic <script> (CMSs that strip type="module").
+ * - uclg-widgets.js: one self-contained minified file for `<script type="module">`; registers
+ *   every element, sets `window.UclgWidgets`, exports nothing. Its code is wrapped in a function
+ *   all the same (format 'iife'): a CMS or tag manager that drops `type="module"` runs it as a
+ *   classic script, where the top-level names of an ES module file (`const t`, `function e`)
+ *   would be the page's globals, and a page script declaring the same name would throw.
+ * - uclg-widgets.iife.js: the same, named for a classic <script> (CMSs that strip type="module").
  * - uclg-widgets-loader.js and elements/: the loader imports an element's module only when its
  *   tag appears in the page (src/bundle/loader.ts).
  */
@@ -68,7 +71,7 @@ export default [
     input: 'dist/bundle/module.js',
     // The countdown's import() of the feed code (src/base/feed-engine-load.ts) stays in the file:
     // the other elements bring that code at once, so the import is never taken here.
-    output: {file: 'dist/cdn/uclg-widgets.js', format: 'es', inlineDynamicImports: true},
+    output: {file: 'dist/cdn/uclg-widgets.js', format: 'iife', inlineDynamicImports: true},
     plugins: plugins(true),
   },
   {

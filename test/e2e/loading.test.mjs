@@ -67,3 +67,27 @@ for (const [page, how, runs] of PAGES) {
     }
   });
 }
+
+describe('examples/embed/module-as-classic.html: the module file run as a classic script (a CMS or tag manager dropped type="module")', () => {
+  test('it renders, keeps the page\'s own globals, and leaves none of its own that a later page script could collide with', async () => {
+    const result = await site.b.visit(`${site.server.origin}${EMBED}module-as-classic.html`);
+    const [card] = result.widgets;
+    assert.ok(result.ready, `the card did not render: ${card?.text}\nconsole errors:${list(result.consoleErrors)}`);
+    assert.deepEqual([result.consoleErrors, result.exceptions], [[], []], `console errors:${list(result.consoleErrors)}\nuncaught exceptions:${list(result.exceptions)}`);
+    const page = await site.b.page.evaluate(() => [globalThis.t, globalThis.e(), typeof globalThis.UclgWidgets?.version]);
+    assert.deepEqual(page, ['the page’s t', 'the page’s e', 'string']);
+    // A classic script declaring every name of one or two letters (what a minifier gives) throws
+    // "Identifier … has already been declared" if the library left a global let, const or class.
+    const clash = await site.b.page.evaluate(() => {
+      const first = [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_$'];
+      const names = [...first, ...first.flatMap((a) => [...first, ...'0123456789'].map((b) => a + b))].filter((n) => !['do', 'if', 'in'].includes(n));
+      try {
+        (0, eval)(`var ${names.join(', ')};`);
+        return null;
+      } catch (err) {
+        return String(err);
+      }
+    });
+    assert.equal(clash, null);
+  });
+});
