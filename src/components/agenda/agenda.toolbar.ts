@@ -71,7 +71,8 @@ export function renderToolbar(v: ToolbarView): TemplateResult {
   }
   if (choices.languages.length) {
     selects.push(select('language', msg('Language', {id: 'agenda.filter.language', desc: 'Label of the filter by language spoken or interpreted in a session.'}), msg('All languages', {id: 'agenda.filter.any-language', desc: 'Choice of the language filter: no filter.'}),
-      choices.languages.map((l) => [l, displayName(l, 'language', lang)]), v));
+      // In the order of their names in the widget's language: "anglais, arabe", not the tags' "ar, en".
+      choices.languages.map((l): [string, string] => [l, displayName(l, 'language', lang)]).sort((a, b) => a[1].localeCompare(b[1], lang)), v));
   }
   if (choices.formats.length > 1) {
     selects.push(select('format', msg('Format', {id: 'agenda.filter.format', desc: 'Label of the filter by how to attend: online, in person or both.'}), msg('All formats', {id: 'agenda.filter.any-format', desc: 'Choice of the format filter: no filter.'}),

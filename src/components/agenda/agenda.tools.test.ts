@@ -78,7 +78,11 @@ describe('<uclg-agenda> tools (issue 18)', function () {
       const labels = [...el.shadowRoot!.querySelectorAll('.filters label > span')].map((s) => s.textContent!.trim());
       expect(labels).to.deep.equal(['Search', 'Day', 'Type', 'Language', 'Format', 'When']);
       expect([...selectOf(el, 'format')!.options].map((o) => o.text)).to.deep.equal(['All formats', 'In person', 'In person and online', 'Online']);
-      expect([...selectOf(el, 'language')!.options].map((o) => o.value)).to.deep.equal(['', 'ar', 'en', 'es', 'fr']);
+      // Languages in the order of their names in the widget's language.
+      expect([...selectOf(el, 'language')!.options].map((o) => o.value)).to.deep.equal(['', 'ar', 'en', 'fr', 'es']);
+      const names = async (lang: string) => [...selectOf(await agenda(programmeFeed(10), {lang}), 'language')!.options].slice(1).map((o) => o.text);
+      expect(await names('fr')).to.deep.equal(['anglais', 'arabe', 'espagnol', 'français']);
+      expect(await names('es')).to.deep.equal(['árabe', 'español', 'francés', 'inglés']);
       expect(count(el)).to.equal('10 sessions');
       await expect(el).to.be.accessible();
       // A feed without languages or places: no such filters.
