@@ -50,7 +50,7 @@ describe('uclg-widgets render', {concurrency: 4}, () => {
   test('guiding questions: heading and list, shown until the feed is ready, each question a paragraph', () => {
     const r = render('examples/feed.json', '--element', 'guiding-questions', '--session', 'healthy-territories', '--lang', 'es', '--src', 'https://example.org/feed.json');
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stdout, /^<uclg-guiding-questions src="https:\/\/example.org\/feed.json" session="healthy-territories" lang="es">\n {2}<div slot="prerendered">\n {4}<h3>Preguntas orientadoras<\/h3>\n {4}<ol>/);
+    assert.match(r.stdout, /^<uclg-guiding-questions src="https:\/\/example.org\/feed.json" session="healthy-territories" lang="es">\n {2}<div slot="prerendered" dir="ltr">\n {4}<h3>Preguntas orientadoras<\/h3>\n {4}<ol>/);
     assert.equal((r.stdout.match(/<li id="healthy-territories-q\d+"><p>[^<]+<\/p><\/li>/g) ?? []).length, FEED.sessions[1].guidingQuestions.length);
     assert.ok(!r.stdout.includes('application/json'), 'with --src, no inline feed');
   });
@@ -65,7 +65,7 @@ describe('uclg-widgets render', {concurrency: 4}, () => {
     assert.equal((a.stdout.match(/application\/ld\+json/g) ?? []).length, 2);
     // Begins with a paragraph (the zone, where the widget's choice will be), each session a
     // paragraph of lines: time, kind, title, and the badges' line kept.
-    assert.match(a.stdout, /<div slot="prerendered">\n {4}<p>Times are in the event&#39;s time zone \(CEST\)\.<br><span aria-hidden="true">&nbsp;<\/span><\/p>/);
+    assert.match(a.stdout, /<div slot="prerendered" dir="ltr">\n {4}<p>Times are in the event&#39;s time zone \(CEST\)\.<br><span aria-hidden="true">&nbsp;<\/span><\/p>/);
     const items = [...a.stdout.matchAll(/<li><p>(<time [^>]+>[^<]+<\/time>)<\/p><p>(.*?)<\/p><\/li>/g)].map((m) => [m[1], ...m[2].split('<br>')]);
     assert.deepEqual(items.map((lines) => textOf(lines[0]).trim()), ['12:00–13:30 CEST', '12:00–13:30 CEST']);
     assert.deepEqual(items.map((lines) => textOf(lines[1]).trim()), FEED.sessions.map((s) => s.kind.en));

@@ -48,6 +48,9 @@ export const base = css`
     font: normal normal 400 var(--uclg-font-size, 16px) / 1.5 var(--uclg-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif) !important;
     color: var(--uclg-text-color, var(--_text)) !important;
     text-align: start !important;
+    /* English, French and Spanish are written left to right, on a page in Arabic or Hebrew
+       (dir="rtl") too: else "1." and "?" end up on the wrong side and the digits in reverse. */
+    direction: ltr !important;
     text-indent: 0 !important;
     text-transform: none !important;
     text-shadow: none !important;

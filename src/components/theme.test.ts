@@ -94,6 +94,27 @@ describe('themes, variants and a hostile host page', () => {
     expect(getComputedStyle(card).fontSize).to.equal('16px');
   });
 
+  it('stays left to right on a page written right to left (dir="rtl"): the same layout, node for node', async () => {
+    // Where each node of each widget's shadow tree is, from the widget's own top left corner.
+    const layout = (els: Element[]) => els.map((el) => {
+      const origin = el.getBoundingClientRect();
+      // Nodes that are not laid out (microdata's meta and link, hidden paragraphs) have no place.
+      return [...el.shadowRoot!.querySelectorAll('*')].map((n) => n.getBoundingClientRect()).filter((r) => r.width || r.height).map((r, i) =>
+        [i, Math.round(r.left - origin.left), Math.round(r.top - origin.top), Math.round(r.width)].join());
+    });
+    const {els} = await widgets();
+    const ltr = layout(els);
+    unmountAll();
+    document.documentElement.dir = 'rtl';
+    try {
+      const rtl = await widgets();
+      for (const el of rtl.els) expect(getComputedStyle(el).direction, el.localName).to.equal('ltr');
+      expect(layout(rtl.els)).to.deep.equal(ltr);
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
   it('reflows at 320 px: no horizontal scrolling, light or compact', async () => {
     for (const variant of [{}, {compact: true}]) {
       const {els} = await widgets(variant, 320);

@@ -81,7 +81,8 @@ export function prerender(feed: Feed, options: PrerenderOptions): string {
   const structured = element === 'guiding-questions' ? '' : sessions.map((s) => `\n  <script type="application/ld+json" data-uclg-session="${escapeHtml(`${feed.event.id}/${s.id}`)}">${json(eventJsonLd(feed, s, lang))}</script>`).join('');
   // Slotted "prerendered": shown before the script runs, and by the widget until its feed is
   // ready (or if it cannot load).
-  const body = `  <div slot="prerendered">\n${content.replace(/^/gm, '  ')}\n  </div>`;
+  // dir="ltr": our three languages, left to right on a page in Arabic or Hebrew too (as the widget).
+  const body = `  <div slot="prerendered" dir="ltr">\n${content.replace(/^/gm, '  ')}\n  </div>`;
   return `<uclg-${element} ${attrs}>\n${body}${inline}${structured}\n</uclg-${element}>\n`;
 }
 
