@@ -5,7 +5,7 @@ import '../src/define.ts';
 import {componentDocs} from './support/manifest.js';
 import {
   FEED_URL, FORUM, MISSING_FEED_URL, NOW, PENDING_FEED_URL, SECOND_SESSION, SESSION, UNKNOWN_SESSION,
-  feedWithLinks, feedWithStatus, forumFeed, isoInstant, longAndPartialFeed, unreadableFeed,
+  feedAcrossClockChange, feedWithLinks, feedWithStatus, forumFeed, isoInstant, longAndPartialFeed, unreadableFeed,
 } from './support/feeds.js';
 
 type Args = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -135,6 +135,25 @@ export const SecondSessionEventTime: Story = {
   name: 'In the event’s time zone',
   args: {session: SECOND_SESSION, 'time-zone': 'Europe/Madrid', 'heading-level': 2},
   parameters: {uclg: {expect: 'Upcoming'}, docs: {description: {story: 'When the visitor’s zone is the event’s, one time is shown.'}}},
+};
+
+export const ClocksChange: Story = {
+  name: 'Clocks change during the session',
+  args: {src: undefined, feed: feedAcrossClockChange(), now: isoInstant(Date.parse('2026-10-20T10:00:00Z'))},
+  parameters: {
+    uclg: {expect: '01:30 CEST – 02:30 CET'},
+    docs: {description: {story: 'A two-hour session on the night Madrid’s summer time ends: each end has its own zone ("01:30 CEST – 02:30 CET"), and the visitor’s line names both zones when theirs changes too.'}},
+  },
+};
+
+export const RightToLeftPage: Story = {
+  name: 'On a right-to-left page',
+  render: (a, context) => html`<div dir="rtl" lang="ar"><p>صفحة شريك باللغة العربية</p>${meta.render!(a, context)}</div>`,
+  args: {lang: 'fr', now: NOW.daysBefore},
+  parameters: {
+    uclg: {expect: 'Questions directrices'},
+    docs: {description: {story: 'A partner page in Arabic (`dir="rtl"`): the card, in French, stays left to right.'}},
+  },
 };
 
 /** Frozen instants around the fictional forum's sessions (event time Europe/Madrid, UTC+2). */

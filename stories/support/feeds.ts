@@ -57,6 +57,16 @@ const LONG_TITLE = {
  * longest, with an unbreakable word); the second has no Spanish at all, so a Spanish widget
  * shows the English text (marked `lang="en"`).
  */
+/**
+ * The example feed with its first session on the night Madrid's summer time ends: 01:30 CEST to
+ * 02:30 CET, two hours, each end with its own zone.
+ */
+export function feedAcrossClockChange(): Json {
+  const feed = exampleFeed();
+  Object.assign(feed.sessions[0], {start: '2026-10-25T01:30:00+02:00', end: '2026-10-25T02:30:00+01:00'});
+  return feed;
+}
+
 export function longAndPartialFeed(): Json {
   const feed = exampleFeed();
   const [first, second] = feed.sessions;
