@@ -9,7 +9,7 @@ import {consoleStrings} from '../i18n/generated/strings/console.js';
 import {formatProblems, parseFeed} from '../feed/parse.js';
 import type {ParseResult} from '../core/types.js';
 import {UclgFeedErrorEvent, UclgFeedLoadEvent} from '../events/feed.js';
-import {FeedLoadError, loadFeed, readJson, type LoadedFeed} from '../feed/load.js';
+import {FeedLoadError, loadFeed, readJson, shortUrl, type LoadedFeed} from '../feed/load.js';
 import {pageClock} from '../time/clock.js';
 import {serverOffset} from '../time/server-time.js';
 import {addStrings, str} from '../i18n/msg.js';
@@ -60,10 +60,11 @@ export class FeedReader {
    * files say each problem in a few words, see messages.cdn.ts); visitors see a short state.
    * The problems themselves are the validator's, in English, like its output.
    */
-  private report(result: ParseResult, src = '<feed.json>'): void {
+  private report(result: ParseResult, src?: string): void {
     if (!result.problems.length || reported.has(result.problems)) return;
     reported.add(result.problems);
-    const command = `npx uclg-widgets validate ${src}`;
+    // The validator reads a file or an http(s) URL: a `data:` or `blob:` feed is named as the file to save it to.
+    const command = `npx uclg-widgets validate ${src && !/^(data|blob):/i.test(src) ? src : '<feed.json>'}`;
     const msg = this.c.strings();
     this.log(result.feed ? 'warn' : 'error', `${msg(str`Problems in the feed (${command} explains them):`, {id: 'console.feed-problems', desc: 'Console line for the web editor, followed by the list of problems (in English). The value is a command to run; keep it as it is.'})}\n${formatProblems(result.problems)}`);
   }
@@ -147,7 +148,7 @@ export class FeedReader {
 
   private logLoadFailure(src: string, reason: string): void {
     const msg = this.c.strings();
-    this.log('error', msg(str`Could not load ${src}: ${reason}`, {id: 'console.load-failed', desc: 'Console line for the web editor: a URL, then the technical reason (in English).'}));
+    this.log('error', msg(str`Could not load ${shortUrl(src)}: ${reason}`, {id: 'console.load-failed', desc: 'Console line for the web editor: a URL, then the technical reason (in English).'}));
   }
 
   scheduleRefresh(src: string): void {

@@ -7,6 +7,9 @@ import type {ParseResult} from '../core/types.js';
 export type LoadFailure = 'network' | 'timeout' | 'http' | 'not-json';
 
 /** Why a feed could not be fetched or read; `detail` is for the console, not the visitor. */
+/** A `data:` URL is the whole feed: messages name its type, not thousands of characters of it. */
+export const shortUrl = (url: string): string => (/^data:/i.test(url) && url.length > 60 ? `${url.slice(0, url.indexOf(',') + 1 || 40)}…` : url);
+
 export class FeedLoadError extends Error {
   constructor(
     readonly reason: LoadFailure,
@@ -71,6 +74,7 @@ export const backoff = (attempt: number, random = Math.random()): number => Math
 
 async function fetchOnce(url: string, timeoutMs: number): Promise<LoadedFeed & {text: string}> {
   const {env} = pageClock;
+  const name = shortUrl(url);
   const abort = new AbortController();
   const timer = env.setTimeout(() => abort.abort(), timeoutMs);
   let response: Response;
@@ -86,18 +90,18 @@ async function fetchOnce(url: string, timeoutMs: number): Promise<LoadedFeed & {
     text = await response.text();
   } catch (e) {
     throw abort.signal.aborted
-      ? new FeedLoadError('timeout', `${url} did not answer within ${timeoutMs} ms`)
-      : new FeedLoadError('network', `${url}: ${(e as Error).message}`);
+      ? new FeedLoadError('timeout', `${name} did not answer within ${timeoutMs} ms`)
+      : new FeedLoadError('network', `${name}: ${(e as Error).message}`);
   } finally {
     env.clearTimeout(timer);
   }
   const {status} = response;
-  if (!response.ok) throw new FeedLoadError('http', `${url} answered ${status} ${response.statusText}`, status >= 500 || status === 408 || status === 429);
+  if (!response.ok) throw new FeedLoadError('http', `${name} answered ${status} ${response.statusText}`, status >= 500 || status === 408 || status === 429);
   let json: unknown;
   try {
     json = readJson(text);
   } catch (e) {
-    throw new FeedLoadError('not-json', `${url} is not JSON (${(e as Error).message}); starts with ${JSON.stringify(text.slice(0, 40))}`);
+    throw new FeedLoadError('not-json', `${name} is not JSON (${(e as Error).message}); starts with ${JSON.stringify(text.slice(0, 40))}`);
   }
   return {...parseFeed(json), text, ...(serverTime && {serverTime})};
 }

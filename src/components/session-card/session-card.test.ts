@@ -406,19 +406,45 @@ describe('<uclg-session-card>', () => {
       const visible = pretendVisibility('visible');
       // No saved copy of the feed from earlier tests: this browser has never seen it.
       for (const key of Object.keys(localStorage)) if (key.startsWith('uclg-widgets:feed:')) localStorage.removeItem(key);
+      const errors: string[] = [];
+      const realError = console.error;
+      console.error = (m: string) => errors.push(m);
       await withFetch((real, input, init) => (offline ? Promise.reject(new TypeError('offline')) : real(input, init)), async () => {
         const el = await fixture<UclgSessionCard>(html`<uclg-session-card lang="fr" src=${FEED_URL} session="health" now=${BEFORE}></uclg-session-card>`);
         // A network error is retried with backoff before the widget gives up.
         await advanceUntil(clock, () => $(el, '[role="alert"]'));
         expect(textOf(el)).to.contain('Le programme n’a pas pu être chargé.').and.contain('Réessayer');
+        // The console names a data: URL by its start, not by the whole feed it carries.
+        expect(errors).to.deep.equal(['[uclg-session-card] Impossible de charger data:application/json,… : network: data:application/json,…: offline']);
         await expect(el).to.be.accessible();
         offline = false;
         $<HTMLButtonElement>(el, 'button')!.click();
         await waitUntil(() => $(el, 'article'), 'Retry did not load the feed');
       }).finally(() => {
+        console.error = realError;
         visible();
         pageClock.use();
       });
+    });
+
+    it('names the validator\'s file, not a data: URL, in the console line about the feed\'s problems', async () => {
+      // A feed no other test loads: its problem (the javascript: link) is reported here, once.
+      const feed = testFeed() as {event: {id: string}};
+      feed.event.id = 'data-url-console';
+      const src = `data:application/json,${encodeURIComponent(JSON.stringify(feed))}`;
+      const warnings: string[] = [];
+      const realWarn = console.warn;
+      console.warn = (m: string) => warnings.push(m);
+      try {
+        const el = await fixture<UclgSessionCard>(html`<uclg-session-card lang="es" src=${src} session="digital" now=${BEFORE}></uclg-session-card>`);
+        await waitUntil(() => $(el, 'article'), 'card did not render the feed', {timeout: 4000});
+        expect(warnings).to.deep.equal([
+          '[uclg-session-card] Problemas en el programa (npx uclg-widgets validate <feed.json> los explica):\n' +
+            'sessions[0].links.register: "javascript:alert(1)" is not an absolute http, https or mailto URL; the link is dropped',
+        ]);
+      } finally {
+        console.warn = realWarn;
+      }
     });
 
     it('reports an invalid feed in the console and says so', async () => {
