@@ -170,22 +170,24 @@ export class FeedReader {
     this.refreshTimer = undefined;
   }
 
-  /** The session id last said to be missing (see `missing`). */
-  private said?: string;
+  /** What was said to be missing (see `missing`): attribute and id. */
+  private said = new Set<string>();
 
   /**
-   * The session a widget was given is not in its feed: a typo in `session`, no `session` at all
-   * (""), or a session the parser left out (its problems are logged above). The box only says
-   * "not found": a console line names the ids there are, once for each id a widget misses.
+   * A session a widget was given is not in its feed: a typo in `session` (or in the agenda's
+   * `sessions`), no `session` at all (""), or a session the parser left out (its problems are
+   * logged above). The box only says "not found" (a programme just lists the others): a console
+   * line names the ids there are, once for each id a widget misses.
    */
-  missing(id = ''): void {
+  missing(id = '', attribute = 'session'): void {
     const {state} = this.c;
-    if (state.status !== 'ready' || this.said === id) return;
-    this.said = id;
+    const key = `${attribute} ${id}`;
+    if (state.status !== 'ready' || this.said.has(key)) return;
+    this.said.add(key);
     const ids = state.feed.sessions.map((s) => s.id);
     const list = `${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''}`;
     const msg = this.c.strings();
-    this.log('warn', msg(str`No session "${id}" in the feed; set session to one of: ${list}`, {id: 'console.session-not-found', desc: 'Console line for the web editor: the element\'s session attribute is missing (the value is then empty) or names no session of the feed (a typo, or a session left out for its problems). Keep "session" as it is: it is the attribute\'s name. The second value is the list of the feed\'s session ids.'}));
+    this.log('warn', msg(str`No session "${id}" in the feed; set ${attribute} to one of: ${list}`, {id: 'console.session-not-found', desc: 'Console line for the web editor: the element\'s session attribute (or the programme\'s sessions attribute) is missing (the first value is then empty) or names no session of the feed (a typo, or a session left out for its problems). The second value is the attribute\'s name ("session" or "sessions"), the third the list of the feed\'s session ids.'}));
   }
 
   /** Events for the partner's own monitoring. */

@@ -300,6 +300,24 @@ describe('<uclg-agenda>', function () {
       expect(items(kind).map((i) => i.querySelector('.title')!.textContent!.trim())).to.deep.equal(['Inclusive Digitalization']);
     });
 
+    it('names a session id it does not know in the console, once, in its language', async () => {
+      const warnings: string[] = [];
+      const realWarn = console.warn;
+      // The test feed's own problem (a javascript: link) is reported too, once: not counted here.
+      console.warn = (m: string) => m.includes('uclg-widgets validate') || warnings.push(m);
+      try {
+        const el = await agenda({lang: 'fr', zone: 'Europe/Madrid', sessions: 'digital helth'});
+        expect(items(el)).to.have.length(1);
+        el.kind = 'High-Level Policy Dialogue';
+        await el.updateComplete;
+        const known = await agenda({lang: 'es', sessions: 'digital health'});
+        expect(items(known)).to.have.length(2);
+        expect(warnings).to.deep.equal(['[uclg-agenda] Aucune session « helth » dans le flux ; donnez à sessions l’une de ces valeurs : digital, health, cancelled']);
+      } finally {
+        console.warn = realWarn;
+      }
+    });
+
     it('says so, in its language, when there is nothing to show', async () => {
       const none = await agenda({lang: 'fr', sessions: 'nope'});
       expect(textOf(none)).to.equal('Aucune session à afficher.');

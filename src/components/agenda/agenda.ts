@@ -163,6 +163,8 @@ export class UclgAgenda extends UclgFeedElement {
   private pick(feed: Feed): Session[] {
     const ids = this.sessions?.split(/\s+/).filter(Boolean);
     const kind = this.kind?.trim().toLocaleLowerCase();
+    // A typo in `sessions` only leaves a session out of the list: the console names it.
+    for (const id of ids ?? []) if (!feed.sessions.some((s) => s.id === id)) this.data.reader?.missing(id, 'sessions');
     return feed.sessions
       .filter((s) => !ids?.length || ids.includes(s.id))
       .filter((s) => !kind || Object.values(s.kind).some((k) => k?.trim().toLocaleLowerCase() === kind))
