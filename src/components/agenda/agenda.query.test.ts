@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {parseFeed} from '../../feed/parse.js';
 import type {Feed, Language, Session} from '../../core/types.js';
 import {programmeFeed} from '../../test-support/programme.js';
-import {filterChoices, fold, matcher, NO_FILTER, readUrl, searchIndex, writeUrl, type AgendaFilter} from './agenda.query.js';
+import {dayOf, filterChoices, fold, kindOf, matcher, NO_FILTER, readUrl, searchIndex, writeUrl, type AgendaFilter} from './agenda.query.js';
 
 const feed: Feed = parseFeed(programmeFeed(20)).feed!;
 const ZONE = 'Europe/Madrid';
@@ -44,6 +44,17 @@ describe('agenda filters and search', () => {
     expect(find({status: 'live'}, 'en', new Set(), (s) => (s.id === 's4' ? 'live' : 'upcoming'))).to.deep.equal(['s4']);
     expect(find({view: 'mine'}, 'en', new Set(['s3', 's9']))).to.deep.equal(['s3', 's9']);
     expect(find({kind: 'workshop', format: 'online'})).to.deep.equal(['s11']);
+  });
+
+  it('gives each session\'s day in the zone asked and its kind in the language asked, asked again and again', () => {
+    // The first session starts at 09:00 in Madrid: still the day before in Honolulu.
+    const s = feed.sessions[0];
+    for (let i = 0; i < 2; i++) {
+      expect(dayOf(s, ZONE)).to.equal('2027-06-15');
+      expect(dayOf(s, 'Pacific/Honolulu')).to.equal('2027-06-14');
+      expect(kindOf(s, 'en')).to.equal('plenary');
+      expect(kindOf(s, 'fr')).to.equal('pleniere');
+    }
   });
 
   it('offers only the choices the feed has', () => {

@@ -37,10 +37,26 @@ export function searchIndex(feed: Feed, lang: Language): Map<string, string> {
   return index;
 }
 
+/**
+ * `f` remembered per session for the last value of its second argument, as long as the session
+ * is kept. A day or type filter tests every session in every update of a change (1,000
+ * sessions, several steps): lookups instead of Intl and Unicode work each time.
+ */
+function perSession<A>(f: (s: Session, a: A) => string): (s: Session, a: A) => string {
+  const known = new WeakMap<Session, [A, string]>();
+  return (s, a) => {
+    const k = known.get(s);
+    if (k?.[0] === a) return k[1];
+    const v = f(s, a);
+    known.set(s, [a, v]);
+    return v;
+  };
+}
+
 /** `2027-06-15`: the session's calendar day in `zone`. */
-export const dayOf = (s: Session, zone: string): string => new Date(calendarDay(s.start, zone) * 86_400_000).toISOString().slice(0, 10);
+export const dayOf = perSession((s, zone: string) => new Date(calendarDay(s.start, zone) * 86_400_000).toISOString().slice(0, 10));
 /** The kind as the event's default language writes it, folded: one value in every language. */
-export const kindOf = (s: Session, fallback: Language): string => fold(pickText(s.kind, fallback, fallback).text.trim());
+export const kindOf = perSession((s, fallback: Language) => fold(pickText(s.kind, fallback, fallback).text.trim()));
 const languagesOf = (s: Session): readonly string[] => (s.languages ? [...s.languages.spoken, ...s.languages.interpretation] : []);
 
 export interface MatchContext {
