@@ -250,5 +250,25 @@ describe('<uclg-countdown>', () => {
         expect(textOf(end)).to.equal(text);
       }
     });
+
+    it('says in the console, once, in its language, when end is before start, and still counts to the start', async () => {
+      const warnings: string[] = [];
+      const realWarn = console.warn;
+      console.warn = (m: string) => warnings.push(m);
+      try {
+        clock = new FakeClock(Date.UTC(2030, 0, 1, 11, 59, 30)).install();
+        // 01:00 for 13:00: the session would end before it starts.
+        const el = await fixture<UclgCountdown>(html`<uclg-countdown lang="fr" start="2030-01-01T13:00:00+01:00" end="2030-01-01T01:00:00+01:00"></uclg-countdown>`);
+        const label = () => timerLabel(el)?.replace(/\s/g, ' ');
+        expect(label()).to.equal('Commence dans 30 secondes');
+        await clock.advance(10 * SECOND);
+        expect(label()).to.equal('Commence dans 20 secondes');
+        expect(warnings).to.deep.equal(['[uclg-countdown] end (2030-01-01T01:00:00+01:00) est antérieur à start (2030-01-01T13:00:00+01:00).']);
+        await fixture<UclgCountdown>(html`<uclg-countdown lang="es" start="2030-01-01T13:00:00+01:00" end="2030-01-01T14:00:00+01:00"></uclg-countdown>`);
+        expect(warnings).to.have.length(1);
+      } finally {
+        console.warn = realWarn;
+      }
+    });
   });
 });

@@ -71,6 +71,10 @@ export class UclgCountdown extends UclgSessionElement {
       const start = parseUtc(this.start);
       const end = this.end ? parseUtc(this.end) : start;
       const session = start === null || end === null ? undefined : {id: this.id || 'countdown', start, end: Math.max(start, end), status: 'scheduled' as const, links: {}};
+      // Said once per pair of values: the visitor still gets the count to the start, but no live phase.
+      if (session && end! < start!) {
+        console.warn(`[${this.localName}] ${this.msg(str`end (${this.end}) is before start (${this.start}).`, {id: 'countdown.end-before-start', desc: 'Console line for the web editor: the countdown\'s end attribute is earlier than its start attribute (the values are the attributes as written), so the countdown shows the session as ended once it starts. Keep "end" and "start" as they are: they are the attributes\' names.'})}`);
+      }
       this.standalone = {key, session};
     }
     return this.standalone.session;

@@ -54,6 +54,7 @@
 'console.unknown-zone': str`time-zone «${0}» desconocido: se muestra la zona horaria del visitante.`,
 'countdown.cancelled': `Esta sesión ha sido cancelada.`,
 'countdown.caption': `Empieza en`,
+'countdown.end-before-start': str`end (${0}) es anterior a start (${1}).`,
 'countdown.ended': `La sesión ha terminado.`,
 'countdown.hide-seconds': `Ocultar los segundos`,
 'countdown.invalid': `La hora de inicio no es válida.`,

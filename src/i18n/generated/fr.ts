@@ -54,6 +54,7 @@
 'console.unknown-zone': str`time-zone « ${0} » inconnu : le fuseau du visiteur est affiché.`,
 'countdown.cancelled': `Cette session a été annulée.`,
 'countdown.caption': `Commence dans`,
+'countdown.end-before-start': str`end (${0}) est antérieur à start (${1}).`,
 'countdown.ended': `La session est terminée.`,
 'countdown.hide-seconds': `Masquer les secondes`,
 'countdown.invalid': `L’heure de début n’est pas valide.`,

@@ -6,6 +6,7 @@ import type {Strings} from '../../msg.js';
 export const countdownStrings: Strings = {
   'countdown.cancelled': [`Cette session a été annulée.`, `Esta sesión ha sido cancelada.`],
   'countdown.caption': [`Commence dans`, `Empieza en`],
+  'countdown.end-before-start': [str`end (${0}) est antérieur à start (${1}).`, str`end (${0}) es anterior a start (${1}).`],
   'countdown.ended': [`La session est terminée.`, `La sesión ha terminado.`],
   'countdown.hide-seconds': [`Masquer les secondes`, `Ocultar los segundos`],
   'countdown.invalid': [`L’heure de début n’est pas valide.`, `La hora de inicio no es válida.`],
