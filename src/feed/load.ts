@@ -6,10 +6,10 @@ import type {ParseResult} from '../core/types.js';
 
 export type LoadFailure = 'network' | 'timeout' | 'http' | 'not-json';
 
-/** Why a feed could not be fetched or read; `detail` is for the console, not the visitor. */
 /** A `data:` URL is the whole feed: messages name its type, not thousands of characters of it. */
 export const shortUrl = (url: string): string => (/^data:/i.test(url) && url.length > 60 ? `${url.slice(0, url.indexOf(',') + 1 || 40)}…` : url);
 
+/** Why a feed could not be fetched or read; `detail` is for the console, not the visitor. */
 export class FeedLoadError extends Error {
   constructor(
     readonly reason: LoadFailure,
