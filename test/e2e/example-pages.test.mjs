@@ -19,6 +19,7 @@ const site = useSite();
 const PAGES = ['examples/index.html', 'examples/embed/module.html', 'examples/embed/classic.html', 'examples/embed/hostile.html'];
 const WINDOWS = [[412, 823], [1280, 800]];
 const LATE = {script: 300, feed: 700};
+const PHOTO = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#888"/></svg>';
 
 async function layoutShift(path, [width, height]) {
   const context = await site.b.browser.newContext({viewport: {width, height}, locale: 'en-GB', timezoneId: 'Europe/Madrid'});
@@ -29,6 +30,9 @@ async function layoutShift(path, [width, height]) {
         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
       }).observe({type: 'layout-shift', buffered: true});
     });
+    // The forum feed's speaker photos are on example.org: answered here with a small image, so
+    // that the test never depends on the network (a failed DNS lookup is a console error).
+    await context.route(/^https?:\/\/example\.org\//, (route) => route.fulfill({status: 200, contentType: 'image/svg+xml', body: PHOTO}));
     await context.route(/\/uclg-widgets(\.iife)?\.js$|feed\.json$/, async (route) => {
       const response = await route.fetch();
       await sleep(/feed\.json$/.test(route.request().url()) ? LATE.feed : LATE.script);
