@@ -53,11 +53,6 @@ const LONG_TITLE = {
 };
 
 /**
- * Long texts and missing translations: the first session has very long titles (French the
- * longest, with an unbreakable word); the second has no Spanish at all, so a Spanish widget
- * shows the English text (marked `lang="en"`).
- */
-/**
  * The example feed with its first session on the night Madrid's summer time ends: 01:30 CEST to
  * 02:30 CET, two hours, each end with its own zone.
  */
@@ -67,6 +62,11 @@ export function feedAcrossClockChange(): Json {
   return feed;
 }
 
+/**
+ * Long texts and missing translations: the first session has very long titles (French the
+ * longest, with an unbreakable word); the second has no Spanish at all, so a Spanish widget
+ * shows the English text (marked `lang="en"`).
+ */
 export function longAndPartialFeed(): Json {
   const feed = exampleFeed();
   const [first, second] = feed.sessions;
