@@ -177,17 +177,19 @@ export class FeedReader {
    * A session a widget was given is not in its feed: a typo in `session` (or in the agenda's
    * `sessions`), no `session` at all (""), or a session the parser left out (its problems are
    * logged above). The box only says "not found" (a programme just lists the others): a console
-   * line names the ids there are, once for each id a widget misses.
+   * line names the ids there are, once for each id a widget misses. The agenda's `kind` that no
+   * session has is said the same way, with the feed's kinds as `values` (the box says only that
+   * there is nothing to show).
    */
-  missing(id = '', attribute = 'session'): void {
+  missing(id = '', attribute = 'session', values?: string[]): void {
     const {state} = this.c;
     const key = `${attribute} ${id}`;
     if (state.status !== 'ready' || this.said.has(key)) return;
     this.said.add(key);
-    const ids = state.feed.sessions.map((s) => s.id);
+    const ids = values ?? state.feed.sessions.map((s) => s.id);
     const list = `${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''}`;
     const msg = this.c.strings();
-    this.log('warn', msg(str`No session "${id}" in the feed; set ${attribute} to one of: ${list}`, {id: 'console.session-not-found', desc: 'Console line for the web editor: the element\'s session attribute (or the programme\'s sessions attribute) is missing (the first value is then empty) or names no session of the feed (a typo, or a session left out for its problems). The second value is the attribute\'s name ("session" or "sessions"), the third the list of the feed\'s session ids.'}));
+    this.log('warn', msg(str`No session "${id}" in the feed; set ${attribute} to one of: ${list}`, {id: 'console.session-not-found', desc: 'Console line for the web editor: the element\'s session attribute (or the programme\'s sessions attribute) is missing (the first value is then empty) or names no session of the feed (a typo, or a session left out for its problems). The second value is the attribute\'s name ("session" or "sessions"), the third the list of the feed\'s session ids. For the programme\'s kind attribute, the first value is a kind no session has, the second "kind", the third the kinds there are, each in quotes.'}));
   }
 
   /** Events for the partner's own monitoring. */

@@ -318,6 +318,29 @@ describe('<uclg-agenda>', function () {
       }
     });
 
+    it('names a kind it does not know in the console, once, in its language, with the kinds there are', async () => {
+      const warnings: string[] = [];
+      const realWarn = console.warn;
+      console.warn = (m: string) => m.includes('uclg-widgets validate') || warnings.push(m);
+      try {
+        const el = await agenda({lang: 'fr', zone: 'Europe/Madrid', kind: ' Dialogue politiquee '});
+        expect(textOf(el)).to.equal('Aucune session à afficher.');
+        el.sessions = 'digital health';
+        await el.updateComplete;
+        // Known kinds, in any language and case, say nothing.
+        await agenda({lang: 'fr', kind: 'SIDE EVENT'});
+        await agenda({lang: 'es', kind: 'diálogo político de alto nivel de apertura'});
+        const es = await agenda({lang: 'es', kind: 'Plenaria'});
+        expect(items(es)).to.have.length(0);
+        expect(warnings.map((w) => w.replace(/\s/g, ' '))).to.deep.equal([
+          '[uclg-agenda] Aucune session « Dialogue politiquee » dans le flux ; donnez à kind l’une de ces valeurs : "Dialogue politique de haut niveau d’ouverture", "High-Level Policy Dialogue", "Side event"',
+          '[uclg-agenda] No hay ninguna sesión «Plenaria» en el programa; dé a kind uno de estos valores: "Diálogo político de alto nivel de apertura", "High-Level Policy Dialogue", "Side event"',
+        ]);
+      } finally {
+        console.warn = realWarn;
+      }
+    });
+
     it('says so, in its language, when there is nothing to show', async () => {
       const none = await agenda({lang: 'fr', sessions: 'nope'});
       expect(textOf(none)).to.equal('Aucune session à afficher.');

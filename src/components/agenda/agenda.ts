@@ -4,6 +4,7 @@ import {guard} from 'lit/directives/guard.js';
 import {UclgSessionSelectEvent} from '../../events/session-select.js';
 import type {Feed, Language, Session} from '../../core/types.js';
 import {addStrings, str} from '../../i18n/msg.js';
+import {pickText} from '../../i18n/language.js';
 import {UclgFeedElement} from '../../base/feed-element.js';
 import {safeUrl} from '../../internal/safe-url.js';
 import {idle} from '../../internal/idle.js';
@@ -163,11 +164,14 @@ export class UclgAgenda extends UclgFeedElement {
   private pick(feed: Feed): Session[] {
     const ids = this.sessions?.split(/\s+/).filter(Boolean);
     const kind = this.kind?.trim().toLocaleLowerCase();
-    // A typo in `sessions` only leaves a session out of the list: the console names it.
+    const ofKind = (s: Session) => !kind || Object.values(s.kind).some((k) => k?.trim().toLocaleLowerCase() === kind);
+    // A typo in `sessions` only leaves a session out of the list, one in `kind` all of them: the console names it.
     for (const id of ids ?? []) if (!feed.sessions.some((s) => s.id === id)) this.data.reader?.missing(id, 'sessions');
+    const lang = feed.event.defaultLanguage;
+    if (kind && !feed.sessions.some(ofKind)) this.data.reader?.missing(this.kind!.trim(), 'kind', [...new Set(feed.sessions.map((s) => `"${pickText(s.kind, this.language, lang).text.trim()}"`))]);
     return feed.sessions
       .filter((s) => !ids?.length || ids.includes(s.id))
-      .filter((s) => !kind || Object.values(s.kind).some((k) => k?.trim().toLocaleLowerCase() === kind))
+      .filter(ofKind)
       .sort((a, b) => a.start - b.start);
   }
 
