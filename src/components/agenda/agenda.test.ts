@@ -19,6 +19,18 @@ async function agenda(attrs: {lang?: string; zone?: string; now?: string; sessio
 const dayHeadings = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll('[part="day"]')].map((h) => h.textContent!.trim());
 const items = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
 const times = (el: UclgAgenda) => items(el).map((i) => i.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim());
+/** The console.warn lines written while `run` runs; the test feed's own problem (a javascript: link, reported once per page) is left out. */
+async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
+  const warnings: string[] = [];
+  const realWarn = console.warn;
+  console.warn = (m: string) => m.includes('uclg-widgets validate') || warnings.push(m);
+  try {
+    await run();
+  } finally {
+    console.warn = realWarn;
+  }
+  return warnings;
+}
 
 describe('<uclg-agenda>', function () {
   // Three fixtures and three axe runs in one test: over 10 s when a 1,000-session test (agenda.scale.test.ts) shares the CPU.
@@ -301,28 +313,19 @@ describe('<uclg-agenda>', function () {
     });
 
     it('names a session id it does not know in the console, once, in its language', async () => {
-      const warnings: string[] = [];
-      const realWarn = console.warn;
-      // The test feed's own problem (a javascript: link) is reported too, once: not counted here.
-      console.warn = (m: string) => m.includes('uclg-widgets validate') || warnings.push(m);
-      try {
+      const warnings = await warningsDuring(async () => {
         const el = await agenda({lang: 'fr', zone: 'Europe/Madrid', sessions: 'digital helth'});
         expect(items(el)).to.have.length(1);
         el.kind = 'High-Level Policy Dialogue';
         await el.updateComplete;
         const known = await agenda({lang: 'es', sessions: 'digital health'});
         expect(items(known)).to.have.length(2);
-        expect(warnings).to.deep.equal(['[uclg-agenda] Aucune session « helth » dans le flux ; donnez à sessions l’une de ces valeurs : digital, health, cancelled']);
-      } finally {
-        console.warn = realWarn;
-      }
+      });
+      expect(warnings).to.deep.equal(['[uclg-agenda] Aucune session « helth » dans le flux ; donnez à sessions l’une de ces valeurs : digital, health, cancelled']);
     });
 
     it('names a kind it does not know in the console, once, in its language, with the kinds there are', async () => {
-      const warnings: string[] = [];
-      const realWarn = console.warn;
-      console.warn = (m: string) => m.includes('uclg-widgets validate') || warnings.push(m);
-      try {
+      const warnings = await warningsDuring(async () => {
         const el = await agenda({lang: 'fr', zone: 'Europe/Madrid', kind: ' Dialogue politiquee '});
         expect(textOf(el)).to.equal('Aucune session à afficher.');
         el.sessions = 'digital health';
@@ -332,13 +335,11 @@ describe('<uclg-agenda>', function () {
         await agenda({lang: 'es', kind: 'diálogo político de alto nivel de apertura'});
         const es = await agenda({lang: 'es', kind: 'Plenaria'});
         expect(items(es)).to.have.length(0);
-        expect(warnings.map((w) => w.replace(/\s/g, ' '))).to.deep.equal([
-          '[uclg-agenda] Aucune session « Dialogue politiquee » dans le flux ; donnez à kind l’une de ces valeurs : "Dialogue politique de haut niveau d’ouverture", "High-Level Policy Dialogue", "Side event"',
-          '[uclg-agenda] No hay ninguna sesión «Plenaria» en el programa; dé a kind uno de estos valores: "Diálogo político de alto nivel de apertura", "High-Level Policy Dialogue", "Side event"',
-        ]);
-      } finally {
-        console.warn = realWarn;
-      }
+      });
+      expect(warnings.map((w) => w.replace(/\s/g, ' '))).to.deep.equal([
+        '[uclg-agenda] Aucune session « Dialogue politiquee » dans le flux ; donnez à kind l’une de ces valeurs : "Dialogue politique de haut niveau d’ouverture", "High-Level Policy Dialogue", "Side event"',
+        '[uclg-agenda] No hay ninguna sesión «Plenaria» en el programa; dé a kind uno de estos valores: "Diálogo político de alto nivel de apertura", "High-Level Policy Dialogue", "Side event"',
+      ]);
     });
 
     it('says so, in its language, when there is nothing to show', async () => {
