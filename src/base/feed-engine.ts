@@ -148,7 +148,10 @@ export class FeedReader {
 
   private logLoadFailure(src: string, reason: string): void {
     const msg = this.c.strings();
-    this.log('error', msg(str`Could not load ${shortUrl(src)}: ${reason}`, {id: 'console.load-failed', desc: 'Console line for the web editor: a URL, then the technical reason (in English).'}));
+    const name = shortUrl(src);
+    // The reason names the URL again ("http: <url> answered 404 Not Found"): the line says it once.
+    reason = reason.replace(`${name}: `, '').replace(`${name} `, '');
+    this.log('error', msg(str`Could not load ${name}: ${reason}`, {id: 'console.load-failed', desc: 'Console line for the web editor: a URL, then the technical reason (in English).'}));
   }
 
   scheduleRefresh(src: string): void {

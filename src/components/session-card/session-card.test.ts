@@ -415,7 +415,8 @@ describe('<uclg-session-card>', () => {
         await advanceUntil(clock, () => $(el, '[role="alert"]'));
         expect(textOf(el)).to.contain('Le programme n’a pas pu être chargé.').and.contain('Réessayer');
         // The console names a data: URL by its start, not by the whole feed it carries.
-        expect(errors).to.deep.equal(['[uclg-session-card] Impossible de charger data:application/json,… : network: data:application/json,…: offline']);
+        // It names the URL once: "network: <url>: offline" is the error's message (uclg-feed-error).
+        expect(errors).to.deep.equal(['[uclg-session-card] Impossible de charger data:application/json,… : network: offline']);
         await expect(el).to.be.accessible();
         offline = false;
         $<HTMLButtonElement>(el, 'button')!.click();
@@ -425,6 +426,20 @@ describe('<uclg-session-card>', () => {
         visible();
         pageClock.use();
       });
+    });
+
+    it('names a feed URL once in the console line of a failed load, in its language', async () => {
+      const src = `${location.origin}/no-such-feed-${Math.random()}.json`;
+      const errors: string[] = [];
+      const realError = console.error;
+      console.error = (m: string) => errors.push(m);
+      try {
+        const el = await fixture<UclgSessionCard>(html`<uclg-session-card lang="es" src=${src} session="digital" now=${BEFORE}></uclg-session-card>`);
+        await waitUntil(() => $(el, '[role="alert"]'), 'no error box', {timeout: 4000});
+      } finally {
+        console.error = realError;
+      }
+      expect(errors).to.deep.equal([`[uclg-session-card] No se pudo cargar ${src}: http: answered 404 Not Found`]);
     });
 
     it('names the validator\'s file, not a data: URL, in the console line about the feed\'s problems', async () => {
