@@ -5,6 +5,7 @@ import type {UclgAgenda} from './agenda.js';
 import type {UclgSessionSelectEvent} from '../../events/session-select.js';
 import {browserZone, forumFeed, forumSession, testFeed} from '../../test-support/fixtures.js';
 import {$, textOf} from '../../test-support/dom.js';
+import {consoleDuring} from '../../test-support/console.js';
 
 const DURING_DIGITAL = '2021-05-19T10:01:00Z';
 const STORAGE_KEY = 'uclg-widgets:agenda-zone:v1:eb-2021';
@@ -19,18 +20,8 @@ async function agenda(attrs: {lang?: string; zone?: string; now?: string; sessio
 const dayHeadings = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll('[part="day"]')].map((h) => h.textContent!.trim());
 const items = (el: UclgAgenda) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
 const times = (el: UclgAgenda) => items(el).map((i) => i.querySelector('.when')!.textContent!.replace(/\s+/g, ' ').trim());
-/** The console.warn lines written while `run` runs; the test feed's own problem (a javascript: link, reported once per page) is left out. */
-async function warningsDuring(run: () => Promise<void>): Promise<string[]> {
-  const warnings: string[] = [];
-  const realWarn = console.warn;
-  console.warn = (m: string) => m.includes('uclg-widgets validate') || warnings.push(m);
-  try {
-    await run();
-  } finally {
-    console.warn = realWarn;
-  }
-  return warnings;
-}
+/** Warnings while `run` runs; the test feed's own problem (a javascript: link, reported once per page) is left out. */
+const warningsDuring = (run: () => Promise<void>) => consoleDuring('warn', run, (line) => !line.includes('uclg-widgets validate'));
 
 describe('<uclg-agenda>', function () {
   // Three fixtures and three axe runs in one test: over 10 s when a 1,000-session test (agenda.scale.test.ts) shares the CPU.

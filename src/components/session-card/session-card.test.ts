@@ -8,6 +8,7 @@ import {advanceUntil, FakeClock, pretendVisibility} from '../../test-support/fak
 import {browserZone, forumFeed, forumSession, testFeed} from '../../test-support/fixtures.js';
 import type {UclgStatusChangeEvent} from '../../events/status-change.js';
 import {$, mount, settled, textOf, unmountAll} from '../../test-support/dom.js';
+import {consoleDuring} from '../../test-support/console.js';
 import {neverAnswered, withFetch} from '../../test-support/fetch.js';
 import {parseFeed} from '../../feed/parse.js';
 import {prerender} from '../../seo/prerender.js';
@@ -430,15 +431,10 @@ describe('<uclg-session-card>', () => {
 
     it('names a feed URL once in the console line of a failed load, in its language', async () => {
       const src = `${location.origin}/no-such-feed-${Math.random()}.json`;
-      const errors: string[] = [];
-      const realError = console.error;
-      console.error = (m: string) => errors.push(m);
-      try {
+      const errors = await consoleDuring('error', async () => {
         const el = await fixture<UclgSessionCard>(html`<uclg-session-card lang="es" src=${src} session="digital" now=${BEFORE}></uclg-session-card>`);
         await waitUntil(() => $(el, '[role="alert"]'), 'no error box', {timeout: 4000});
-      } finally {
-        console.error = realError;
-      }
+      });
       expect(errors).to.deep.equal([`[uclg-session-card] No se pudo cargar ${src}: http: answered 404 Not Found`]);
     });
 
@@ -447,32 +443,22 @@ describe('<uclg-session-card>', () => {
       const feed = testFeed() as {event: {id: string}};
       feed.event.id = 'data-url-console';
       const src = `data:application/json,${encodeURIComponent(JSON.stringify(feed))}`;
-      const warnings: string[] = [];
-      const realWarn = console.warn;
-      console.warn = (m: string) => warnings.push(m);
-      try {
+      const warnings = await consoleDuring('warn', async () => {
         const el = await fixture<UclgSessionCard>(html`<uclg-session-card lang="es" src=${src} session="digital" now=${BEFORE}></uclg-session-card>`);
         await waitUntil(() => $(el, 'article'), 'card did not render the feed', {timeout: 4000});
-        expect(warnings).to.deep.equal([
-          '[uclg-session-card] Problemas en el programa (npx uclg-widgets validate <feed.json> los explica):\n' +
-            'sessions[0].links.register: "javascript:alert(1)" is not an absolute http, https or mailto URL; the link is dropped',
-        ]);
-      } finally {
-        console.warn = realWarn;
-      }
+      });
+      expect(warnings).to.deep.equal([
+        '[uclg-session-card] Problemas en el programa (npx uclg-widgets validate <feed.json> los explica):\n' +
+          'sessions[0].links.register: "javascript:alert(1)" is not an absolute http, https or mailto URL; the link is dropped',
+      ]);
     });
 
     it('reports an invalid feed in the console and says so', async () => {
-      const errors: string[] = [];
-      const realError = console.error;
-      console.error = (m: string) => errors.push(m);
-      try {
+      const errors = await consoleDuring('error', async () => {
         const el = await card({}, {version: 1, event: {}});
         expect(textOf(el)).to.contain('The programme could not be read.');
-        expect(errors.join('\n')).to.contain('event.id:');
-      } finally {
-        console.error = realError;
-      }
+      });
+      expect(errors.join('\n')).to.contain('event.id:');
     });
 
     it('says when the session is not in the feed', async () => {
