@@ -362,3 +362,25 @@ describe('uclg-widgets validate: URLs', {concurrency: 4}, () => {
     assert.match(stderr, /cannot fetch/);
   });
 });
+
+describe('uclg-widgets validate and import: the value meant, for a zone or a date-time written as a person would', {concurrency: 2}, () => {
+  // The session documents say "12:00-13:30 (CEST)"; a spreadsheet saves a date day-first with a space.
+  const session = {id: 'a', kind: {en: 'Dialogue'}, title: {en: 'Water'}, body: [], start: '2021-05-19 12:00', end: '19/05/2021 13:30', timeZone: 'CEST'};
+  const feed = {version: 1, event: {id: 'riverside', name: {en: 'Riverside Forum (fictional)'}, defaultLanguage: 'en'}, sessions: [session]};
+
+  test('validate prints "did you mean" with the value to write, and the zones on CEST, Madrid first', async () => {
+    const {code, stdout} = await run(['validate', '-'], {stdin: JSON.stringify(feed)});
+    assert.equal(code, 1);
+    assert.match(stdout, /^ {2}sessions\[0\]\.timeZone: "CEST" is not an IANA time zone such as "Europe\/Madrid" — "CEST" is an abbreviation, not a zone \(\d+ zones use it\): name the zone of the session's city, such as "Europe\/Madrid", "Europe\/Paris" or "Europe\/Brussels"$/m);
+    assert.match(stdout, /^ {2}sessions\[0\]\.start: "2021-05-19 12:00" is not a date-time; .+ — did you mean "2021-05-19T12:00"\? \(wall-clock time in the session's timeZone\)$/m);
+    assert.match(stdout, /^ {2}sessions\[0\]\.end: "19\/05\/2021 13:30" is not a date-time; .+ — did you mean "2021-05-19T13:30"\? The date is written year-month-day/m);
+  });
+
+  test('import of a spreadsheet says the same at the cell', async () => {
+    const csv = 'event.id,event.name.en,event.defaultLanguage,id,kind.en,title.en,start,end,timeZone\r\nforum,Forum,en,a,Talk,Water,2021-05-19 12:00,2021-05-19T13:00,Madrid\r\n';
+    const {code, stderr} = await run(['import', '-', '--format', 'csv'], {stdin: csv});
+    assert.equal(code, 1);
+    assert.match(stderr, /^ {2}row 2, column G \(start\): "2021-05-19 12:00" is not a date-time; .+ — did you mean "2021-05-19T12:00"\?/m);
+    assert.match(stderr, /^ {2}row 2, column I \(timeZone\): "Madrid" is not an IANA time zone .+ — name the zone with its region: "Europe\/Madrid"$/m);
+  });
+});

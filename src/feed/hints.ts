@@ -3,6 +3,8 @@
  * (`path: message — hint`) and the feed editor shows it under the field. Pure and browser-safe, so
  * that both say the same; the CLI imports it from dist/feed/hints.js.
  */
+import {suggestDateTime, suggestZone} from './suggest.js';
+
 const TEXT_HINT = 'write {"en": "…", "fr": "…", "es": "…"} with at least one non-empty language';
 const URL_HINT = 'use an absolute https:// URL (http:// and mailto: work too)';
 const LIST_HINT = 'write a list of texts: [{"en": "…", "fr": "…", "es": "…"}, …]';
@@ -62,8 +64,28 @@ export function hint(path: string, message: string): string {
       ? 'check the code in ISO 3166-1 (the United Kingdom is "GB"); if it is right, keep it: the widgets show it as written'
       : 'check the tag in the IANA language subtag registry; if it is right, keep it: the widgets show it as written';
   }
+  // A zone or a date-time refused: the value meant, when it can be told ("CEST", "2021-05-19 12:00").
+  const value = quotedValue(message);
+  if (value !== undefined && /(^|\.)timeZone$/.test(path) && message.includes('is not an IANA time zone')) {
+    const zone = suggestZone(value);
+    if (zone) return zone;
+  }
+  if (value !== undefined && /(^|\.)(start|end|closes)$/.test(path) && message.includes('is not a date-time')) {
+    const time = suggestDateTime(value);
+    if (time) return time;
+  }
   // `sessions[0].people[1].name` → ["sessions[]", "people[]", "name"]
   const keys = [...path.matchAll(/([^.[\]]+)((?:\[\d+\])?)/g)].map(([, k, i]) => k + (i ? '[]' : ''));
   const [parent, key] = keys.length > 1 ? keys.slice(-2) : [undefined, keys[0] ?? path];
   return HINTS[`${parent}.${key}`] ?? HINTS[key!] ?? 'see schema/feed.schema.json';
+}
+
+/** The string a problem's message starts with, as parse.ts shows it (JSON, whole when short). */
+function quotedValue(message: string): string | undefined {
+  const m = /^("(?:[^"\\]|\\.)*")/.exec(message);
+  try {
+    return m ? (JSON.parse(m[1]) as string) : undefined;
+  } catch {
+    return undefined;
+  }
 }
