@@ -19,9 +19,9 @@ const files = process.env.UCLG_FILES ?? 'src/**/*.test.ts';
 // run in the first zone of each browser only. That keeps CI's nine zone groups within its time
 // budget. The programmes of 1,000 sessions set their widgets' zone themselves; the feed's
 // retries, timeouts and server clock work in UTC instants; the themes are colours, contrast and
-// layout; the hints' suggestions read fixed instants. 31.9, 8.1 and 6.2 s of one Chromium zone's
+// layout; the hints' suggestions read fixed instants, the feed's keys no clock. 31.9, 8.1 and 6.2 s of one Chromium zone's
 // test time (UCLG_TIMINGS=1).
-const ONCE = ['src/**/*.scale.test.ts', 'src/feed/reliability.test.ts', 'src/components/theme.test.ts', 'src/feed/suggest.test.ts'];
+const ONCE = ['src/**/*.scale.test.ts', 'src/feed/reliability.test.ts', 'src/components/theme.test.ts', 'src/feed/suggest.test.ts', 'src/feed/shape.test.ts'];
 const filesIn = (zone, browserZones) => (zone === browserZones[0] ? [files] : [files, ...ONCE.map((f) => `!${f}`)]);
 
 const executablePath = findChrome();

@@ -225,8 +225,8 @@ function coverage(json, languages) {
 
 async function loadParser() {
   try {
-    const [parse, types, hints] = await Promise.all([import('../dist/feed/parse.js'), import('../dist/core/types.js'), import('../dist/feed/hints.js')]);
-    return {parseFeed: parse.parseFeed, LANGUAGES: types.LANGUAGES, hint: hints.hint};
+    const [parse, types, hints, shape] = await Promise.all([import('../dist/feed/parse.js'), import('../dist/core/types.js'), import('../dist/feed/hints.js'), import('../dist/feed/shape.js')]);
+    return {parseFeed: parse.parseFeed, LANGUAGES: types.LANGUAGES, hint: hints.hint, unreadKeys: shape.unreadKeys, unreadNote: shape.unreadNote};
   } catch (e) {
     throw new Error(`cannot load the compiled parser (dist/feed/parse.js): run "npm run build" first\n${e?.message ?? e}`);
   }
@@ -235,13 +235,20 @@ async function loadParser() {
 function printReport(r) {
   const lines = [];
   const n = r.problems.length;
-  lines.push(n ? `${r.input}: ${n} problem${n === 1 ? '' : 's'}` : `${r.input}: valid (${r.sessions} session${r.sessions === 1 ? '' : 's'})`);
+  const u = r.unread.length;
+  const unread = u ? `; ${u} key${u === 1 ? '' : 's'} the widgets do not read, below` : '';
+  lines.push(`${n ? `${r.input}: ${n} problem${n === 1 ? '' : 's'}` : `${r.input}: valid (${r.sessions} session${r.sessions === 1 ? '' : 's'})`}${unread}`);
   for (const p of r.problems) lines.push(`  ${p.path}: ${p.message} — ${p.hint}`);
   if (r.problems.length && !r.sessions && !r.leftOut.length) lines.push('', 'The widgets show nothing of this feed until the problems above are fixed.');
   if (r.leftOut.length) {
     const all = r.sessions + r.leftOut.length;
     lines.push('', `Left out: the widgets do not show ${r.leftOut.length} of ${all} session${all === 1 ? '' : 's'} until the problems above are fixed:`);
     for (const s of r.leftOut) lines.push(`  ${s.path}${s.id === undefined ? '' : ` ${JSON.stringify(s.id)}`}`);
+  }
+  // A typo in a key loses its value without a problem: "guidingQuestion", {"sp": "…"}.
+  if (u) {
+    lines.push('', 'Not read by the widgets (kept in the feed, shown nowhere):');
+    for (const k of r.unread) lines.push(`  ${k.path} — ${k.note}`);
   }
   lines.push('', `Languages (${r.coverage.texts} text${r.coverage.texts === 1 ? '' : 's'}):`);
   for (const [lang, c] of Object.entries(r.coverage.languages)) {
@@ -297,6 +304,7 @@ async function main(argv) {
     sessions: feed?.sessions.length ?? 0,
     problems: withHints(problems, parser.hint),
     leftOut: sessionsLeftOut(parser.parseFeed, json, feed),
+    unread: parser.unreadKeys(json).map((k) => ({path: k.path, ...(k.meant && {meant: k.meant}), note: parser.unreadNote(k)})),
     coverage: coverage(json, parser.LANGUAGES),
   };
   report.valid = report.problems.length === 0;

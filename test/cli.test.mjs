@@ -384,3 +384,31 @@ describe('uclg-widgets validate and import: the value meant, for a zone or a dat
     assert.match(stderr, /^ {2}row 2, column I \(timeZone\): "Madrid" is not an IANA time zone .+ — name the zone with its region: "Europe\/Madrid"$/m);
   });
 });
+
+describe('uclg-widgets validate: keys the widgets do not read', {concurrency: 2}, () => {
+  // A typo in a key is no problem of the format, but its value is shown nowhere.
+  const session = {id: 'a', kind: {en: 'Dialogue'}, title: {en: 'Water', sp: 'Agua'}, body: [], start: '2021-05-19T12:00', end: '2021-05-19T13:30', timeZone: 'Europe/Madrid', guidingQuestion: [{en: 'How?'}], 'x-crm-id': 7};
+  const feed = {version: 1, event: {id: 'riverside', name: {en: 'Riverside Forum (fictional)'}, defaultLanguage: 'en'}, sessions: [session]};
+
+  test('listed after the first line, each with the key meant; the feed stays valid (exit 0)', async () => {
+    const {code, stdout} = await run(['validate', '-'], {stdin: JSON.stringify(feed)});
+    assert.equal(code, 0);
+    const lines = stdout.split('\n');
+    assert.equal(lines[0], '-: valid (1 session); 3 keys the widgets do not read, below');
+    const at = lines.indexOf('Not read by the widgets (kept in the feed, shown nowhere):');
+    assert.ok(at > 0, stdout);
+    assert.deepEqual(lines.slice(at + 1, at + 4), [
+      '  sessions[0].title.sp — not a language the widgets show (en, fr, es); did you mean "es"?',
+      '  sessions[0].guidingQuestion — did you mean "guidingQuestions"?',
+      '  sessions[0].x-crm-id — not a key the widgets read',
+    ]);
+  });
+
+  test('--json: "unread", with "meant" where a key is near; none for the example feed', async () => {
+    const report = JSON.parse((await run(['validate', '-', '--json'], {stdin: JSON.stringify(feed)})).stdout);
+    assert.equal(report.valid, true);
+    assert.deepEqual(report.unread.map((u) => [u.path, u.meant]), [['sessions[0].title.sp', 'es'], ['sessions[0].guidingQuestion', 'guidingQuestions'], ['sessions[0].x-crm-id', undefined]]);
+    const example = await runJson(['validate', 'examples/feed.json']);
+    assert.deepEqual(example.report.unread, []);
+  });
+});

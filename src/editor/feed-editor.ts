@@ -2,6 +2,7 @@ import {html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {parseFeed} from '../feed/parse.js';
 import {hint} from '../feed/hints.js';
+import {unreadKeys, type UnreadKey} from '../feed/shape.js';
 import {csvToFeed, feedToCsv} from '../feed/csv.js';
 import {LANGUAGES, type Feed, type Language} from '../core/types.js';
 import {toLanguage} from '../i18n/language.js';
@@ -15,7 +16,7 @@ import {fieldForProblem, fieldId, getAt, parsePath, sessionIndex, setAt} from '.
 import {renderPreview, type PreviewState} from './preview.js';
 import {serializeFeed} from './serialize.js';
 import {eventForm, sessionForm, ZONE_LIST_ID} from './session-form.js';
-import {meter, openBar, problemSummary, sessionList} from './panels.js';
+import {meter, openBar, problemSummary, sessionList, unreadSummary} from './panels.js';
 import {cap, STRINGS} from './strings.js';
 import {styles} from './editor.styles.js';
 import {SEED} from './seed.js';
@@ -44,6 +45,8 @@ export class UclgFeedEditor extends LitElement {
   /** `'event'` or a session's index. */
   @state() private selected: 'event' | number = 'event';
   @state() private problems: readonly ShownProblem[] = [];
+  /** Keys of the draft the widgets do not read (src/feed/shape.ts). */
+  @state() private unread: readonly UnreadKey[] = [];
   @state() private feed: Feed | null = null;
   @state() private dirty = false;
   @state() private kept = true;
@@ -140,6 +143,7 @@ export class UclgFeedEditor extends LitElement {
     const {feed, problems} = parseFeed(structuredClone(this.draft));
     this.feed = feed;
     this.problems = problems.map((p) => ({...p, hint: hint(p.path, p.message)}));
+    this.unread = unreadKeys(this.draft);
     this.keep();
   }
 
@@ -151,6 +155,20 @@ export class UclgFeedEditor extends LitElement {
     this.dirty = true;
     this.requestUpdate();
     this.scheduleCheck();
+  }
+
+  /** Renames a key the widgets do not read to the one meant, unless that one is taken (nothing is overwritten). */
+  private renameFor(u: UnreadKey): (() => void) | undefined {
+    const parent = getAt(this.draft, u.parent);
+    if (!u.meant || !isObj(parent) || u.meant in parent) return undefined;
+    return () => {
+      const value = parent[u.key];
+      delete parent[u.key];
+      parent[u.meant!] = value;
+      this.dirty = true;
+      this.check();
+      this.status = STRINGS[this.uiLang].renamed(u.path, u.meant!);
+    };
   }
 
   private setSessions(next: unknown[], select: 'event' | number): void {
@@ -336,6 +354,7 @@ export class UclgFeedEditor extends LitElement {
           add: this.handleAdd,
         })}
         ${problemSummary(s, this.problems.length, this.feed?.sessions.length ?? 0, byField, (f) => void this.focusField(f))}
+        ${unreadSummary(s, this.unread, (u) => this.renameFor(u))}
         ${meter(s, translationMeter(this.draft), (l) => this.nextMissing(l))}
         <div class="downloads">
           <button type="button" class="primary" @click=${this.handleDownloadJson}>${s.downloadJson}</button>

@@ -5,6 +5,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {LANGUAGES, type Language} from '../core/types.js';
+import {unreadNote, type UnreadKey} from '../feed/shape.js';
 import type {ShownProblem} from './fields.js';
 import type {Meter} from './meter.js';
 import {cap, type Strings} from './strings.js';
@@ -51,6 +52,26 @@ export function problemSummary(
           </ul>
           ${outside.length ? html`<p>${s.otherProblems}</p>${outside.map((p) => html`<p class="problem">${p.path}: ${p.message}. ${s.fix} ${p.hint}.</p>`)}` : nothing}`
       : html`<p class="ok">${s.valid(sessions)}</p>`}
+  </div>`;
+}
+
+/**
+ * Keys of the draft the widgets do not read (a typo loses its value without a problem), each with
+ * what the validator says of it, and a button that renames it to the key meant when that key is
+ * not taken (`rename` is undefined then). Nothing when there are none.
+ */
+export function unreadSummary(s: Strings, unread: readonly UnreadKey[], rename: (u: UnreadKey) => (() => void) | undefined): TemplateResult | typeof nothing {
+  if (!unread.length) return nothing;
+  return html`<div class="unread">
+    <h2 class="side-heading">${s.unreadHeading}</h2>
+    <p class="note">${s.unreadIntro}</p>
+    <ul class="problem-links">
+      ${unread.map((u) => {
+        const fix = u.meant ? rename(u) : undefined;
+        return html`<li><code>${u.path}</code>: <span lang="en">${unreadNote(u)}</span>
+          ${fix ? html`<button type="button" class="small" @click=${fix}>${s.rename(u.meant!)}</button>` : nothing}</li>`;
+      })}
+    </ul>
   </div>`;
 }
 

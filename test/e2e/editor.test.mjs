@@ -10,7 +10,7 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -256,6 +256,48 @@ describe('feed editor', () => {
     const note = ed().locator(`#f-sessions-${s}-people-0-photo-problem`);
     await note.waitFor();
     assert.match(await note.textContent(), /not an absolute https URL.*How to fix it: use an absolute https:\/\/ URL of the portrait/s);
+  });
+
+  test('keys the widgets do not read: listed with what was meant; a button renames each to the free key meant; the rest is kept', async () => {
+    await fresh();
+    const feed = JSON.parse(readFileSync(join(ROOT, 'examples/feed.json'), 'utf8'));
+    const s0 = feed.sessions[0];
+    const questions = s0.guidingQuestions;
+    delete s0.guidingQuestions;
+    s0.guidingQuestion = questions;
+    s0.title = {en: s0.title.en, fr: s0.title.fr, sp: s0.title.es};
+    s0['x-crm-id'] = 42;
+    writeFileSync(join(EDITOR_DIR, 'unread.json'), JSON.stringify(feed));
+    await ed().locator('#ui-lang').selectOption('fr');
+    await ed().locator('#open-url').fill(`${server.origin}/editor/unread.json`);
+    await ed().locator('#open-url').press('Enter');
+    const panel = ed().locator('.unread');
+    await panel.waitFor();
+    assert.equal(await panel.locator('h2').textContent(), 'Non lu par les widgets');
+    const items = () => panel.locator('li').allTextContents().then((t) => t.map((x) => x.replace(/\s+/g, ' ').trim()));
+    assert.deepEqual(await items(), [
+      'sessions[0].title.sp: not a language the widgets show (en, fr, es); did you mean "es"? Renommer en « es »',
+      'sessions[0].guidingQuestion: did you mean "guidingQuestions"? Renommer en « guidingQuestions »',
+      'sessions[0].x-crm-id: not a key the widgets read',
+    ]);
+    assert.deepEqual(await axe(), [], 'the list and its buttons, in French');
+    await panel.getByRole('button', {name: 'Renommer en « guidingQuestions »'}).click();
+    await panel.getByRole('button', {name: 'Renommer en « es »'}).click();
+    assert.deepEqual(await items(), ['sessions[0].x-crm-id: not a key the widgets read']);
+    assert.match(await ed().locator('p.status[role=status]').textContent(), /sessions\[0\]\.title\.sp renommé en « es »/);
+    // The session's form now shows what was hidden under the misspelt keys.
+    await ed().locator('.sessions .item').nth(1).click();
+    assert.equal(await field('sessions[0].title.es').inputValue(), feed.sessions[0].title.sp);
+    assert.equal(await field('sessions[0].guidingQuestions[0].en').inputValue(), questions[0].en);
+    await ed().locator('#ui-lang').selectOption('en');
+    const [download] = await Promise.all([page().waitForEvent('download'), ed().getByRole('button', {name: 'Download feed.json'}).click()]);
+    const out = join(EDITOR_DIR, 'renamed.json');
+    await download.saveAs(out);
+    const back = JSON.parse(readFileSync(out, 'utf8')).sessions[0];
+    assert.deepEqual(back.guidingQuestions, questions);
+    assert.equal(back.title.es, feed.sessions[0].title.sp);
+    assert.equal(back.guidingQuestion, undefined);
+    assert.equal(back['x-crm-id'], 42, 'a key of the partner\'s own is kept');
   });
 
   test('opens a spreadsheet saved as CSV (the CLI\'s layout)', async () => {
