@@ -8,6 +8,8 @@
  * session without questions, `{"en": "Water", "sp": "Agua"}` a title without its Spanish. So each
  * such key is listed, with the key meant when one is near.
  */
+import {editDistance, fold} from '../internal/text.js';
+
 export const TEXT_KEYS = ['en', 'fr', 'es'] as const;
 
 /** Each part's keys, in the schema's order. */
@@ -50,20 +52,8 @@ export interface UnreadKey {
   readonly language: boolean;
 }
 
-/** Lower case, without "_", "-" and spaces: "time_zone" and "TimeZone" are "timezone". */
-const squash = (s: string): string => s.toLowerCase().replace(/[\s_-]+/g, '');
-
-/** Edits (insert, delete, change) from a to b, counted up to `max` + 1. */
-function edits(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let row = Array.from({length: b.length + 1}, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    row = next;
-  }
-  return row[b.length];
-}
+/** Folded, without "_", "-" and spaces: "time_zone" and "TimeZone" are "timezone". */
+const squash = (s: string): string => fold(s).replace(/[ _-]+/g, '');
 
 /**
  * Other words for a part's keys that a person writing a feed reaches for (the feed's own word is
@@ -90,7 +80,7 @@ function keyMeant(key: string, known: readonly string[], kind: string): string |
   let best: string | undefined;
   let least = k.length < 6 ? 1 : 2;
   for (const x of known) {
-    const d = edits(k, squash(x), least);
+    const d = editDistance(k, squash(x), least);
     if (d < least || (d === least && !best)) [best, least] = [x, d];
   }
   return best;
@@ -101,7 +91,7 @@ function keyMeant(key: string, known: readonly string[], kind: string): string |
 // ("Spanish", "español", "sp", "esp", "anglais"). Names from Intl.DisplayNames, not a table of ours.
 let names: [string, string][] | undefined;
 function languageMeant(key: string): string | undefined {
-  const k = key.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+  const k = fold(key).trim();
   try {
     const [tag] = Intl.getCanonicalLocales(k.replace(/_/g, '-'));
     const base = tag.split('-')[0];
@@ -114,7 +104,7 @@ function languageMeant(key: string): string | undefined {
   names ??= TEXT_KEYS.flatMap((lang) =>
     TEXT_KEYS.map((inLang): [string, string] => {
       const name = new Intl.DisplayNames([inLang], {type: 'language'}).of(lang) ?? lang;
-      return [name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), lang];
+      return [fold(name), lang];
     }),
   );
   return names.find(([name]) => name.startsWith(k))?.[1];

@@ -10,6 +10,7 @@
  * `npx uclg-widgets validate` instead). The names come from Intl, not from a table of ours; only
  * the order in which zones are offered is ours (PREFERRED).
  */
+import {editDistance, fold} from '../internal/text.js';
 import {parseUtc} from '../time/iso.js';
 import {zoneOffset} from '../time/instant.js';
 import {isTimeZone} from '../time/wall-clock.js';
@@ -33,7 +34,7 @@ const REMOTE = /^(Antarctica|Arctic|Etc)\//;
 const zones = (): readonly string[] => Intl.supportedValuesOf?.('timeZone') ?? [];
 
 /** Lower case, no accents, spaces and "-" as "_": "São Paulo" and "sao_paulo" are one key. */
-const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim().replace(/[\s-]+/g, '_');
+const folded = (s: string): string => fold(s).trim().replace(/[ -]+/g, '_');
 
 /** Up to `n` of `found`: the preferred first, then the others in the order Intl lists them, remote ones last. */
 function pick(found: ReadonlySet<string>, n = 3): string[] {
@@ -65,7 +66,7 @@ function zonesNamed(name: string): Set<string> {
             continue; // a runtime without longGeneric
           }
           for (const t of SEASONS) {
-            const key = fold(f.formatToParts(t).find((p) => p.type === 'timeZoneName')?.value ?? '');
+            const key = folded(f.formatToParts(t).find((p) => p.type === 'timeZoneName')?.value ?? '');
             if (!names.has(key)) names.set(key, new Set());
             names.get(key)!.add(zone);
           }
@@ -73,27 +74,12 @@ function zonesNamed(name: string): Set<string> {
       }
     }
   }
-  return names.get(fold(name)) ?? new Set();
+  return names.get(folded(name)) ?? new Set();
 }
 
 /** Zones whose clocks are `offset` ms ahead of UTC in January or in July. */
 function zonesAt(offset: number): Set<string> {
   return new Set(zones().filter((z) => SEASONS.some((t) => zoneOffset(z, t) === offset)));
-}
-
-/** Edits (insert, delete, change, swap two neighbours) from a to b, or more than `max`. */
-function distance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d = Array.from({length: a.length + 1}, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
 }
 
 const OFFSET = /^(?:utc|gmt)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/i;
@@ -110,7 +96,7 @@ export function suggestZone(value: string): string | undefined {
   const all = zones();
   // "Madrid", "new york", "São Paulo": the zone whose city it names.
   // Not Etc/: "GMT+2" is not "Etc/GMT+2", which is two hours behind UTC.
-  const city = all.filter((z) => !z.startsWith('Etc/') && fold(z.slice(z.lastIndexOf('/') + 1)) === fold(v));
+  const city = all.filter((z) => !z.startsWith('Etc/') && folded(z.slice(z.lastIndexOf('/') + 1)) === folded(v));
   if (city.length) return `name the zone with its region: ${quoted(pick(new Set(city), 2))}`;
   // "GMT+2", "UTC-05:00": every zone on that offset in January or July; "CEST", "Central European
   // Summer Time", "Eastern Time": every zone that Intl names so.
@@ -122,11 +108,11 @@ export function suggestZone(value: string): string | undefined {
     return `"${v}" is ${what}, not a zone (${many}): name the zone of the session's city, such as ${quoted(pick(named))}`;
   }
   // "Europe/Madird", "America/NewYork", "europe/brussels/": a zone one or two edits away.
-  const key = fold(v).replace(/\/+$/, '');
+  const key = folded(v).replace(/\/+$/, '');
   let best: string | undefined;
   let bestDistance = key.length < 8 ? 1 : 2;
   for (const z of all) {
-    const d = distance(key, fold(z), bestDistance);
+    const d = editDistance(key, folded(z), bestDistance);
     if (d <= bestDistance && (d < bestDistance || !best)) [best, bestDistance] = [z, d];
   }
   return best && `did you mean "${best}"?`;

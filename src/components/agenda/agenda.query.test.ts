@@ -2,7 +2,8 @@ import {expect} from '@open-wc/testing';
 import {parseFeed} from '../../feed/parse.js';
 import type {Feed, Language, Session} from '../../core/types.js';
 import {programmeFeed} from '../../test-support/programme.js';
-import {dayOf, filterChoices, fold, kindOf, matcher, NO_FILTER, readUrl, searchIndex, writeUrl, type AgendaFilter} from './agenda.query.js';
+import {dayOf, filterChoices, kindOf, matcher, NO_FILTER, readUrl, searchIndex, writeUrl, type AgendaFilter} from './agenda.query.js';
+import {fold} from '../../internal/text.js';
 
 const feed: Feed = parseFeed(programmeFeed(20)).feed!;
 const ZONE = 'Europe/Madrid';

@@ -3,6 +3,7 @@
  * sessions match it, the search index, which filters a feed has data for, and the state's place
  * in the page URL. Pure (the URL functions take and return URLs), so it is tested on its own.
  */
+import {fold} from '../../internal/text.js';
 import type {AttendanceMode, Feed, Language, Session} from '../../core/types.js';
 import type {AgendaFilterDetail} from '../../events/agenda-filter.js';
 import {pickText} from '../../i18n/language.js';
@@ -12,8 +13,6 @@ export type AgendaFilter = Omit<AgendaFilterDetail, 'count'>;
 export type ShownStatus = 'upcoming' | 'live' | 'ended';
 export const NO_FILTER: AgendaFilter = Object.freeze({query: '', day: '', kind: '', language: '', format: '', status: '', view: 'all'});
 
-/** Folded for comparison: lower case, no accents ("Energía" → "energia"), spaces collapsed. */
-export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ');
 
 /**
  * Each session's searchable text in one language (title, kind, theme, summary, background,

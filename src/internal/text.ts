@@ -1,0 +1,24 @@
+/**
+ * Comparing what people write with what is expected: the agenda's search ("energia" finds
+ * "Energía") and the validator's "did you mean" (src/feed/suggest.ts, src/feed/shape.ts).
+ */
+
+/** Folded for comparison: lower case, no accents ("Energía" → "energia"), spaces collapsed. */
+export const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('en').replace(/\s+/g, ' ');
+
+/**
+ * Edits from `a` to `b` (a letter inserted, deleted or changed, or two neighbours swapped:
+ * "Madird" is one from "Madrid"), or `max + 1` when they are further apart than `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d = Array.from({length: a.length + 1}, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return Math.min(d[a.length][b.length], max + 1);
+}
