@@ -212,7 +212,7 @@ describe('uclg-widgets validate: people, languages, location, registration (issu
   // [what, patch, path, message, hint]: each bad input issue 17 lists, reported where it is.
   const cases = [
     ['a photo that is not https', {people: [{name: 'Ana', photo: 'http://example.org/ana.jpg'}]}, 'people[0].photo', /^"http:\/\/example\.org\/ana\.jpg" is not an absolute https URL; the photo is dropped \(initials are shown\)$/, /https:\/\/ URL of the portrait/],
-    ['an unknown role', {people: [{name: 'Ana', role: 'chair'}]}, 'people[0].role', /^"chair" is not one of "moderator", "host", "keynote", "speaker", "rapporteur"; shown as "speaker"$/, /"rapporteur", or leave it out/],
+    ['an unknown role', {people: [{name: 'Ana', role: 'chair'}]}, 'people[0].role', /^"chair" is not one of "moderator", "host", "keynote", "speaker", "rapporteur"; shown as "speaker"$/, /^did you mean "moderator"\?$/],
     ['a person without a name', {people: [{role: 'speaker'}]}, 'people[0].name', /^missing is not a name; the person is dropped$/, /as the person writes it/],
     ['people that is not a list', {people: {name: 'Ana'}}, 'people', /is not a list/, /"people": \[/],
     ['a malformed language tag', {languages: {spoken: ['en_US']}}, 'languages.spoken[0]', /^"en_US" is not a BCP 47 language tag/, /joined by "-", not "_"/],
@@ -220,10 +220,12 @@ describe('uclg-widgets validate: people, languages, location, registration (issu
     ['closes after the start', {registration: {closes: '2027-06-15T10:30'}}, 'registration.closes', /^"2027-06-15T10:30" is after the session's start "2027-06-15T10:00"/, /make closes earlier than the session's start/],
     ['closes that is no date-time', {registration: {closes: 'June 14'}}, 'registration.closes', /is not a date-time/, /2021-05-19T12:00:00\+02:00/],
     ['full that is not a boolean', {registration: {full: 'yes'}}, 'registration.full', /^"yes" is not true or false; read as false$/, /use true/],
-    ['a country that is not two letters', {location: {mode: 'in-person', country: 'Spain'}}, 'location.country', /^"Spain" is not an ISO 3166-1 alpha-2 country code/, /two-letter ISO 3166-1 code/],
+    ['a country that is not two letters', {location: {mode: 'in-person', country: 'Spain'}}, 'location.country', /^"Spain" is not an ISO 3166-1 alpha-2 country code/, /^did you mean "ES"\?$/],
     ['a country Intl cannot name', {location: {mode: 'in-person', country: 'XX'}}, 'location.country', /not a country this runtime can name; shown as the code/, /"GB"/],
-    ['a mode that is not online, in-person or hybrid', {location: {mode: 'virtual', city: {en: 'Riverside'}}}, 'location.mode', /^"virtual" is not one of "online", "in-person", "hybrid"; the location is dropped$/, /^use "online", "in-person" or "hybrid"$/],
+    ['a mode that is not online, in-person or hybrid', {location: {mode: 'virtual', city: {en: 'Riverside'}}}, 'location.mode', /^"virtual" is not one of "online", "in-person", "hybrid"; the location is dropped$/, /^did you mean "online"\?$/],
     ['a location without mode', {location: {city: {en: 'Riverside'}}}, 'location.mode', /^missing is not one of/, /"hybrid"/],
+    ['a mode with nothing near', {location: {mode: 'tbd', city: {en: 'Riverside'}}}, 'location.mode', /^"tbd" is not one of/, /^use "online", "in-person" or "hybrid"$/],
+    ['a country name in no language Intl knows', {location: {mode: 'in-person', country: 'Atlantis'}}, 'location.country', /^"Atlantis" is not an ISO 3166-1/, /two-letter ISO 3166-1 code/],
     ['a map that is not http(s)', {location: {mode: 'online', map: 'mailto:map@example.org'}}, 'location.map', /is not an absolute http or https URL/, /map of the venue/],
     ['an affiliation that is a plain string', {people: [{name: 'Ana', affiliation: 'Mayor'}]}, 'people[0].affiliation', /plain string/, /\{"en": "…", "fr": "…", "es": "…"\}/],
   ];
@@ -243,7 +245,7 @@ describe('uclg-widgets validate: people, languages, location, registration (issu
     const feed = {version: 1, event: {id: 'riverside', name: {en: 'Riverside'}, defaultLanguage: 'en'}, sessions: [session]};
     const {code, stdout} = await run(['validate', '-'], {stdin: JSON.stringify(feed)});
     assert.equal(code, 1);
-    assert.match(stdout, /^ {2}sessions\[0\]\.people\[0\]\.role: "chair" is not one of .+; shown as "speaker" — use "moderator", /m);
+    assert.match(stdout, /^ {2}sessions\[0\]\.people\[0\]\.role: "chair" is not one of .+; shown as "speaker" — did you mean "moderator"\?$/m);
     assert.match(stdout, /^ {2}sessions\[0\]\.people\[0\]\.photo: "http:\/\/example\.org\/a\.jpg" is not an absolute https URL; .+ — use an absolute https:\/\/ URL/m);
   });
 });

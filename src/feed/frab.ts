@@ -9,6 +9,7 @@ import {LANGUAGES, type Feed, type Language, type Session} from '../core/types.j
 import {pickText} from '../i18n/language.js';
 import {parseInstant, zoneOffset} from '../time/instant.js';
 import {isTimeZone} from '../time/wall-clock.js';
+import {slug} from '../internal/text.js';
 import {decodeEntities, parseXml, type XmlElement} from './xml.js';
 
 type Json = Record<string, unknown>;
@@ -128,7 +129,6 @@ export function frabToFeed(schedule: unknown, options: FrabImportOptions = {}): 
   } else if (given && given !== timeZone) note(`${cp}.time_zone_name`, `${show(timeZone)} is the schedule's zone; it is kept rather than ${show(given)}`);
   const title = str(c.title) || str(c.acronym) || 'Conference';
   if (!str(c.title)) note(`${cp}.title`, `is missing; the event is named ${show(title)}`);
-  const slug = (s: string) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+|-+$/g, '').slice(0, 100);
   const eventId = slug(str(c.acronym)) || slug(title) || 'conference';
   const eventUrl = safeLink(c.url, base) ?? base;
   const event: Json = {id: eventId, name: {[fallback]: title}, ...(eventUrl && {url: eventUrl}), defaultLanguage: fallback};

@@ -3,7 +3,8 @@
  * (`path: message — hint`) and the feed editor shows it under the field. Pure and browser-safe, so
  * that both say the same; the CLI imports it from dist/feed/hints.js.
  */
-import {suggestDateTime, suggestZone} from './suggest.js';
+import {languageMeant} from './shape.js';
+import {suggestChoice, suggestCountry, suggestDateTime, suggestId, suggestUrl, suggestZone} from './suggest.js';
 
 const TEXT_HINT = 'write {"en": "…", "fr": "…", "es": "…"} with at least one non-empty language';
 const URL_HINT = 'use an absolute https:// URL (http:// and mailto: work too)';
@@ -53,6 +54,22 @@ const HINTS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['url', 'details', 'register', 'stream', 'recording'].map((k) => [k, URL_HINT])),
 };
 
+const didYouMean = (v: string | undefined): string | undefined => v && `did you mean "${v}"?`;
+const ROLES = ['moderator', 'host', 'keynote', 'speaker', 'rapporteur'];
+
+/** [what the path and message say, what was meant], first match wins (src/feed/suggest.ts). */
+const SUGGESTIONS: readonly [RegExp, (value: string) => string | undefined][] = [
+  [/(^|\.)timeZone .* is not an IANA time zone/, suggestZone],
+  [/(^|\.)(start|end|closes) .* is not a date-time/, suggestDateTime],
+  [/\.status .* is not one of/, (v) => didYouMean(suggestChoice(v, ['scheduled', 'cancelled', 'postponed']))],
+  [/\.role .* is not one of/, (v) => didYouMean(suggestChoice(v, ROLES))],
+  [/\.mode .* is not one of/, (v) => didYouMean(suggestChoice(v, ['online', 'in-person', 'hybrid']))],
+  [/^event\.defaultLanguage .* is not one of/, (v) => didYouMean(languageMeant(v) ?? suggestChoice(v, ['en', 'fr', 'es']))],
+  [/\.country .* is not an ISO 3166-1/, (v) => didYouMean(suggestCountry(v))],
+  [/(^|\.)id .* is not an id/, (v) => didYouMean(suggestId(v))],
+  [/ .* is not an absolute (http|https)/, (v) => didYouMean(suggestUrl(v))],
+];
+
 /** The hint for one problem, from its message where that says more than its path. */
 export function hint(path: string, message: string): string {
   if (message.includes('used by an earlier session')) return 'give every session its own id';
@@ -64,16 +81,10 @@ export function hint(path: string, message: string): string {
       ? 'check the code in ISO 3166-1 (the United Kingdom is "GB"); if it is right, keep it: the widgets show it as written'
       : 'check the tag in the IANA language subtag registry; if it is right, keep it: the widgets show it as written';
   }
-  // A zone or a date-time refused: the value meant, when it can be told ("CEST", "2021-05-19 12:00").
+  // A value refused: the value meant, when it can be told ("CEST", "2021-05-19 12:00", "canceled").
   const value = quotedValue(message);
-  if (value !== undefined && /(^|\.)timeZone$/.test(path) && message.includes('is not an IANA time zone')) {
-    const zone = suggestZone(value);
-    if (zone) return zone;
-  }
-  if (value !== undefined && /(^|\.)(start|end|closes)$/.test(path) && message.includes('is not a date-time')) {
-    const time = suggestDateTime(value);
-    if (time) return time;
-  }
+  const meant = value === undefined ? undefined : SUGGESTIONS.find(([test]) => test.test(`${path} ${message}`))?.[1](value);
+  if (meant) return meant;
   // `sessions[0].people[1].name` → ["sessions[]", "people[]", "name"]
   const keys = [...path.matchAll(/([^.[\]]+)((?:\[\d+\])?)/g)].map(([, k, i]) => k + (i ? '[]' : ''));
   const [parent, key] = keys.length > 1 ? keys.slice(-2) : [undefined, keys[0] ?? path];

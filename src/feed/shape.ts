@@ -90,7 +90,7 @@ function keyMeant(key: string, known: readonly string[], kind: string): string |
 // "es_MX"), ISO 639-2 ("spa", "fre"), or the language's name in any of the three, whole or cut
 // ("Spanish", "español", "sp", "esp", "anglais"). Names from Intl.DisplayNames, not a table of ours.
 let names: [string, string][] | undefined;
-function languageMeant(key: string): string | undefined {
+export function languageMeant(key: string): string | undefined {
   const k = fold(key).trim();
   try {
     const [tag] = Intl.getCanonicalLocales(k.replace(/_/g, '-'));

@@ -99,3 +99,42 @@ describe('hints: what the validator and the editor print for parseFeed\'s proble
     expect(hint('sessions[0].end', '"2021-05-19T12:00" is not after start "2021-05-19T12:00"')).to.equal('make end later than start');
   });
 });
+
+describe('hints: the value meant for a closed list, a country, an id or an address', () => {
+  // [path, the value as the feed has it, the value the hint names]: each through parseFeed's own message.
+  const session = {id: 'a', kind: {en: 'K'}, title: {en: 'T'}, body: [], start: '2021-05-19T12:00', end: '2021-05-19T13:30', timeZone: 'Europe/Madrid'};
+  const cases: [string, Record<string, unknown>, Record<string, unknown>, string][] = [
+    ['sessions[0].status', {status: 'canceled'}, {}, 'cancelled'],
+    ['sessions[0].status', {status: 'Rescheduled'}, {}, 'postponed'],
+    ['sessions[0].people[0].role', {people: [{name: 'Ana', role: 'Chair'}]}, {}, 'moderator'],
+    ['sessions[0].people[0].role', {people: [{name: 'Ana', role: 'Moderator'}]}, {}, 'moderator'],
+    ['sessions[0].location.mode', {location: {mode: 'in person'}}, {}, 'in-person'],
+    ['sessions[0].location.mode', {location: {mode: 'Présentiel'}}, {}, 'in-person'],
+    ['sessions[0].location.mode', {location: {mode: 'virtual'}}, {}, 'online'],
+    ['sessions[0].location.country', {location: {mode: 'in-person', country: 'España'}}, {}, 'ES'],
+    ['sessions[0].location.country', {location: {mode: 'in-person', country: 'United States'}}, {}, 'US'],
+    ['sessions[0].id', {id: 'Inclusive Digitalization'}, {}, 'inclusive-digitalization'],
+    ['sessions[0].links.details', {links: {details: 'www.uclg.org/sessions/a'}}, {}, 'https://www.uclg.org/sessions/a'],
+    ['sessions[0].people[0].photo', {people: [{name: 'Ana', photo: 'example.org/ana.jpg'}]}, {}, 'https://example.org/ana.jpg'],
+    ['event.defaultLanguage', {}, {defaultLanguage: 'Español'}, 'es'],
+    ['event.defaultLanguage', {}, {defaultLanguage: 'EN'}, 'en'],
+  ];
+  for (const [path, patch, event, meant] of cases) {
+    it(`${path}: ${JSON.stringify(Object.values({...patch, ...event})[0])} → "${meant}"`, () => {
+      const {problems} = parseFeed({version: 1, event: {id: 'e', name: {en: 'E'}, defaultLanguage: 'en', ...event}, sessions: [{...session, ...patch}]});
+      const problem = problems.find((p) => p.path === path);
+      expect(problem, JSON.stringify(problems)).to.not.equal(undefined);
+      expect(hint(problem!.path, problem!.message)).to.equal(`did you mean "${meant}"?`);
+    });
+  }
+
+  it('nothing near: the general hint, never a guess', () => {
+    const {problems} = parseFeed({
+      version: 1, event: {id: 'e', name: {en: 'E'}, defaultLanguage: 'en'},
+      sessions: [{...session, status: 'xyz', links: {details: 'javascript:alert(1)', register: 'see the website'}, location: {mode: 'in-person', country: 'Atlantis'}}],
+    });
+    const hints = problems.map((p) => hint(p.path, p.message));
+    expect(hints.length).to.equal(4);
+    for (const h of hints) expect(h).to.not.match(/did you mean/);
+  });
+});

@@ -10,7 +10,7 @@
  * `npx uclg-widgets validate` instead). The names come from Intl, not from a table of ours; only
  * the order in which zones are offered is ours (PREFERRED).
  */
-import {editDistance, fold} from '../internal/text.js';
+import {editDistance, fold, slug} from '../internal/text.js';
 import {parseUtc} from '../time/iso.js';
 import {zoneOffset} from '../time/instant.js';
 import {isTimeZone} from '../time/wall-clock.js';
@@ -163,3 +163,72 @@ export function suggestDateTime(value: string): string | undefined {
   if (/^\d{4}-\d{2}-\d{2}$/.test(v) && parseUtc(`${v}T00:00`) !== null) return `add the time of day: "${v}T12:00" for noon, wall-clock time in the session's timeZone`;
   return undefined;
 }
+
+/**
+ * Other words for the values of the feed's closed lists, as people write them: a session is
+ * "virtual", a person "chairs" it. Lower case, without spaces, "_" or "-".
+ */
+const CHOICE_WORDS: Readonly<Record<string, string>> = {
+  virtual: 'online', remote: 'online', webinar: 'online', streamed: 'online',
+  facetoface: 'in-person', onsite: 'in-person', presential: 'in-person', presencial: 'in-person', presentiel: 'in-person', physical: 'in-person',
+  blended: 'hybrid', mixed: 'hybrid', hibrido: 'hybrid', hybride: 'hybrid',
+  chair: 'moderator', chairperson: 'moderator', facilitator: 'moderator', moderadora: 'moderator', moderatrice: 'moderator',
+  panelist: 'speaker', panellist: 'speaker', presenter: 'speaker', panel: 'speaker', ponente: 'speaker', intervenant: 'speaker',
+  keynotespeaker: 'keynote', rapporteuse: 'rapporteur', relator: 'rapporteur', relatora: 'rapporteur',
+  canceled: 'cancelled', annule: 'cancelled', cancelado: 'cancelled', delayed: 'postponed', rescheduled: 'postponed', reporte: 'postponed', aplazado: 'postponed',
+  confirmed: 'scheduled', planned: 'scheduled',
+};
+
+/** The value of `choices` meant by `value`: the same but for case, accents, spaces, "_" or "-", another word for it, or a letter or two off. */
+export function suggestChoice(value: string, choices: readonly string[]): string | undefined {
+  const squash = (s: string): string => fold(s).replace(/[ _-]+/g, '');
+  const v = squash(value);
+  if (!v) return undefined;
+  const word = CHOICE_WORDS[v] ?? CHOICE_WORDS[v.replace(/s$/, '')];
+  const found = choices.find((c) => squash(c) === v) ?? (word && choices.includes(word) ? word : undefined);
+  if (found) return found;
+  let best: string | undefined;
+  let least = v.length < 6 ? 1 : 2;
+  for (const c of choices) {
+    const d = editDistance(v, squash(c), least);
+    if (d < least || (d === least && !best)) [best, least] = [c, d];
+  }
+  return best;
+}
+
+// Every region code Intl can name, by its folded name in English, French and Spanish.
+let regions: Map<string, string> | undefined;
+
+/** "Spain", "España", "Espagne" → "ES": the code whose name it is. */
+export function suggestCountry(value: string): string | undefined {
+  if (!regions) {
+    regions = new Map();
+    const A = 65;
+    for (const lang of ['en', 'fr', 'es']) {
+      const names = new Intl.DisplayNames([lang], {type: 'region', fallback: 'none'});
+      for (let i = 0; i < 26 * 26; i++) {
+        const code = String.fromCharCode(A + Math.floor(i / 26), A + (i % 26));
+        const name = names.of(code);
+        if (name && !regions.has(fold(name))) regions.set(fold(name), code);
+      }
+    }
+  }
+  return regions.get(fold(value).trim());
+}
+
+/** "www.uclg.org/x" → "https://www.uclg.org/x": a web address written without its scheme. */
+export function suggestUrl(value: string): string | undefined {
+  const v = value.trim();
+  if (/^[a-z][a-z0-9+.-]*:/i.test(v) || !/^[\w-]+(\.[\w-]+)+(?::\d+)?(?:[/?#]|$)/.test(v)) return undefined;
+  try {
+    return new URL(`https://${v}`).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** "Inclusive Digitalization" → "inclusive-digitalization", when it makes an id. */
+export const suggestId = (value: string): string | undefined => {
+  const id = slug(value);
+  return id && id !== value ? id : undefined;
+};

@@ -22,3 +22,7 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return Math.min(d[a.length][b.length], max + 1);
 }
+
+/** A slug of `s` as feed ids are written ("Inclusive Digitalization!" → "inclusive-digitalization"), at most 100 characters. */
+export const slug = (s: string): string =>
+  s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+|-+$/g, '').slice(0, 100);
