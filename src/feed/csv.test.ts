@@ -109,6 +109,15 @@ describe('feed/csv: what a spreadsheet gets wrong', () => {
     expect(parseFeed(feed).problems).to.deep.equal([]);
   });
 
+  it('names the column meant by a header written another way: a typo, another case, another word, a language after "_" or in brackets', () => {
+    const headers = ['titel.fr', 'Title (EN)', 'title_es', 'speakers.1.name', 'people.1.Affiliation.sp', 'Location.City.FR', 'event.Name.fr', 'timezone', 'links.detail', 'titel.de', 'notes'];
+    const {problems} = csvToFeed(sheet(`event.id,event.name.en,event.defaultLanguage,id,kind.en,start,end,${headers.join(',')}`));
+    const meant = problems.filter((p) => p.row === 1).map((p) => /did you mean "([^"]+)"\?$/.exec(p.message)?.[1] ?? '');
+    expect(meant).to.deep.equal(['title.fr', 'title.en', 'title.es', 'people.1.name', 'people.1.affiliation.es', 'location.city.fr', 'event.name.fr', 'timeZone', 'links.details', '', '']);
+    // Every column named is one the import reads.
+    for (const m of meant.filter(Boolean)) expect(csvToFeed(sheet(`id,${m}`)).problems.filter((p) => p.row === 1), m).to.deep.equal([]);
+  });
+
   it('reports an event value that differs from the first row, and keeps the first', () => {
     const {problems, feed} = csvToFeed(sheet('event.id,event.name.en,id,kind.en,title.en', 'e,Event,a,K,T', 'e,Other,b,K,T', ',,c,K,T'));
     expect(problems).to.deep.equal([{row: 3, column: 'B (event.name.en)', message: '"Other" differs from row 2\'s "Event"; the event is written once, so this is left out'}]);

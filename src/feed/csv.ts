@@ -17,6 +17,7 @@
  * mean is parseFeed's business, which the caller runs on the result.
  */
 import {LANGUAGES} from '../core/types.js';
+import {CHILDREN, keyMeant, languageMeant, ORDER, TEXT_KEYS} from './shape.js';
 
 type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -66,6 +67,35 @@ const KNOWN = new RegExp(
     `|(?:body|guidingQuestions)\\.[1-9]\\d*\\.${LANG}|people\\.[1-9]\\d*\\.(?:name|role|photo|url|affiliation\\.${LANG}))$`,
 );
 const LISTS = new Set(['languages.spoken', 'languages.interpretation']);
+
+/**
+ * The column meant by a header the feed does not have, when one is near: each part of the path
+ * as the validator reads a misspelt key ("titel.fr", "Title.FR", "speakers.1.name" → "title.fr",
+ * "title.fr", "people.1.name"), and a language after "_", a space or in brackets ("title_fr",
+ * "Title (EN)").
+ */
+function columnMeant(header: string): string | undefined {
+  const parts = header.trim().replace(/\s*\((\w+)\)$|[_ ](\w{2})$/, (_, a, b) => `.${a ?? b}`).split('.');
+  const out: string[] = [];
+  let kind = 'session';
+  if (parts[0]?.toLowerCase() === 'event') {
+    parts.shift();
+    out.push('event');
+    kind = 'event';
+  }
+  for (const part of parts) {
+    if (/^[1-9]\d*$/.test(part)) {
+      out.push(part);
+      continue;
+    }
+    const key = kind === 'text' ? (TEXT_KEYS.includes(part as never) ? part : languageMeant(part)) : ORDER[kind]?.includes(part) ? part : ORDER[kind] && keyMeant(part, ORDER[kind], kind);
+    if (!key) return undefined;
+    out.push(key);
+    kind = (CHILDREN[kind]?.[key] ?? '').replace('[]', '');
+  }
+  const column = out.join('.');
+  return column !== header && KNOWN.test(column) ? column : undefined;
+}
 
 // ---- CSV text ---------------------------------------------------------------------------------
 
@@ -251,7 +281,10 @@ export function csvToFeed(text: string): CsvImport {
   const col = (j: number) => `${columnLetter(j)} (${header[j] || 'no header'})`;
   const known = header.map((h) => KNOWN.test(h));
   header.forEach((h, j) => {
-    if (h && !known[j]) problems.push({row: 1, column: col(j), message: `"${h}" is not a column of the feed; its values are left out`});
+    if (h && !known[j]) {
+      const meant = columnMeant(h);
+      problems.push({row: 1, column: col(j), message: `"${h}" is not a column of the feed; its values are left out${meant ? ` — did you mean "${meant}"?` : ''}`});
+    }
     else if (h && header.indexOf(h) !== j) problems.push({row: 1, column: col(j), message: `"${h}" is also column ${columnLetter(header.indexOf(h))}; this one is left out`});
   });
   if (unterminated) problems.push({row: rows.length, column: col(Math.max(0, (rows.at(-1)?.length ?? 1) - 1)), message: 'a quoted field is never closed: the file ends inside it'});

@@ -71,7 +71,7 @@ const SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 };
 
 /** The part's key meant by `key`: the same but for case, "_" or "-", one or two letters off, or another word for it. */
-function keyMeant(key: string, known: readonly string[], kind: string): string | undefined {
+export function keyMeant(key: string, known: readonly string[], kind: string): string | undefined {
   const k = squash(key);
   const other = SYNONYMS[kind]?.[k] ?? SYNONYMS[kind]?.[k.replace(/s$/, '')];
   if (other) return other;
