@@ -253,7 +253,11 @@ function printReport(r) {
   lines.push('', `Languages (${r.coverage.texts} text${r.coverage.texts === 1 ? '' : 's'}):`);
   for (const [lang, c] of Object.entries(r.coverage.languages)) {
     lines.push(`  ${lang}  ${c.present}/${r.coverage.texts}${c.missing.length ? `, missing in ${c.missing.length}:` : ''}`);
-    for (const path of c.missing) lines.push(`      ${path}`);
+    for (const path of c.missing) {
+      // {"en": "Water", "sp": "Agua"}: the text is there, under a key the widgets do not read.
+      const under = r.unread.find((k) => k.meant === lang && k.path.startsWith(`${path}.`) && !k.path.slice(path.length + 1).includes('.'));
+      lines.push(`      ${path}${under ? ` (written under "${under.path.slice(path.length + 1)}", above)` : ''}`);
+    }
   }
   console.log(lines.join('\n'));
 }

@@ -404,6 +404,9 @@ describe('uclg-widgets validate: keys the widgets do not read', {concurrency: 2}
       '  sessions[0].guidingQuestion — did you mean "guidingQuestions"?',
       '  sessions[0].x-crm-id — not a key the widgets read',
     ]);
+    // The languages count says where the missing Spanish title is; French is simply missing.
+    assert.match(stdout, /^ {2}es {2}\d+\/\d+, missing in \d+:\n(?: {6}.+\n)*? {6}sessions\[0\]\.title \(written under "sp", above\)$/m);
+    assert.match(stdout, /^ {2}fr {2}\d+\/\d+, missing in \d+:\n(?: {6}.+\n)*? {6}sessions\[0\]\.title$/m);
   });
 
   test('--json: "unread", with "meant" where a key is near; none for the example feed', async () => {
