@@ -3,7 +3,7 @@ import {state} from 'lit/decorators.js';
 import {parseFeed} from '../feed/parse.js';
 import {hint} from '../feed/hints.js';
 import {unreadKeys, type UnreadKey} from '../feed/shape.js';
-import {csvToFeed, feedToCsv} from '../feed/csv.js';
+import {csvToFeed, feedToCsv, type CsvProblem} from '../feed/csv.js';
 import {LANGUAGES, type Feed, type Language} from '../core/types.js';
 import {toLanguage} from '../i18n/language.js';
 import {viewerTimeZone} from '../time/format.js';
@@ -16,7 +16,7 @@ import {fieldForProblem, fieldId, getAt, parsePath, sessionIndex, setAt} from '.
 import {renderPreview, type PreviewState} from './preview.js';
 import {serializeFeed} from './serialize.js';
 import {eventForm, sessionForm, ZONE_LIST_ID} from './session-form.js';
-import {meter, openBar, problemSummary, sessionList, unreadSummary} from './panels.js';
+import {importSummary, meter, openBar, problemSummary, sessionList, unreadSummary} from './panels.js';
 import {cap, STRINGS} from './strings.js';
 import {styles} from './editor.styles.js';
 import {SEED} from './seed.js';
@@ -45,6 +45,8 @@ export class UclgFeedEditor extends LitElement {
   /** `'event'` or a session's index. */
   @state() private selected: 'event' | number = 'event';
   @state() private problems: readonly ShownProblem[] = [];
+  /** What the spreadsheet just opened held that the feed could not take (each at its row and column). */
+  @state() private imported: readonly CsvProblem[] = [];
   /** Keys of the draft the widgets do not read (src/feed/shape.ts). */
   @state() private unread: readonly UnreadKey[] = [];
   @state() private feed: Feed | null = null;
@@ -96,8 +98,10 @@ export class UclgFeedEditor extends LitElement {
   }
 
   /** Replacing unsaved work asks first. */
-  private replace(json: unknown, source: string): void {
+  /** Another feed in place of the draft (asked first if the draft has changes), with what its spreadsheet could not give. */
+  private replace(json: unknown, source: string, imported: readonly CsvProblem[] = []): void {
     if (this.dirty && !confirm(STRINGS[this.uiLang].replaceConfirm)) return;
+    this.imported = imported;
     this.useDraft(json, source);
     this.keep();
   }
@@ -105,15 +109,17 @@ export class UclgFeedEditor extends LitElement {
   private async openFile(file: File): Promise<void> {
     const s = STRINGS[this.uiLang];
     let json: unknown;
+    let imported: readonly CsvProblem[] = [];
     try {
       const text = await file.text();
       // A spreadsheet (the CLI's CSV layout, README "The feed as a spreadsheet"), or JSON.
-      json = /\.csv$/i.test(file.name) ? csvToFeed(text).feed : JSON.parse(text.replace(/^\uFEFF/, ''));
+      if (/\.csv$/i.test(file.name)) ({feed: json, problems: imported} = csvToFeed(text));
+      else json = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch {
       this.status = s.cannotRead(file.name, s.notJson);
       return;
     }
-    this.replace(json, file.name);
+    this.replace(json, file.name, imported);
   }
 
   private async openUrl(url: string): Promise<void> {
@@ -354,6 +360,7 @@ export class UclgFeedEditor extends LitElement {
           add: this.handleAdd,
         })}
         ${problemSummary(s, this.problems.length, this.feed?.sessions.length ?? 0, byField, (f) => void this.focusField(f))}
+        ${importSummary(s, this.source, this.imported)}
         ${unreadSummary(s, this.unread, (u) => this.renameFor(u))}
         ${meter(s, translationMeter(this.draft), (l) => this.nextMissing(l))}
         <div class="downloads">

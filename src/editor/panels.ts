@@ -5,6 +5,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {LANGUAGES, type Language} from '../core/types.js';
+import type {CsvProblem} from '../feed/csv.js';
 import {unreadNote, type UnreadKey} from '../feed/shape.js';
 import type {ShownProblem} from './fields.js';
 import type {Meter} from './meter.js';
@@ -52,6 +53,22 @@ export function problemSummary(
           </ul>
           ${outside.length ? html`<p>${s.otherProblems}</p>${outside.map((p) => html`<p class="problem">${p.path}: ${p.message}. ${s.fix} ${p.hint}.</p>`)}` : nothing}`
       : html`<p class="ok">${s.valid(sessions)}</p>`}
+  </div>`;
+}
+
+/**
+ * What the spreadsheet just opened held that the feed could not take: unknown columns (with the
+ * column meant), values a cell cannot hold, event values that differ between rows. They are not
+ * in the draft, so they are said here, as `uclg-widgets import` says them. Nothing when there are none.
+ */
+export function importSummary(s: Strings, file: string, problems: readonly CsvProblem[]): TemplateResult | typeof nothing {
+  if (!problems.length) return nothing;
+  return html`<div class="imported">
+    <h2 class="side-heading">${s.importHeading}</h2>
+    <p class="note">${s.importIntro(file)}</p>
+    <ul class="problem-links">
+      ${problems.map((p) => html`<li lang="en">row ${p.row}, column ${p.column}: ${p.message}</li>`)}
+    </ul>
   </div>`;
 }
 

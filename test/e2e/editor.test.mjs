@@ -310,6 +310,26 @@ describe('feed editor', () => {
     assert.deepEqual(kept.draft, csvToFeed(csv).feed);
   });
 
+  test('a spreadsheet with columns and values the feed cannot take: said in the side panel, at their cells, with the column meant', async () => {
+    await fresh();
+    const csv = 'event.id,event.name.en,event.defaultLanguage,id,kind.en,title.en,titel.fr,start,end,timeZone,registration.full\r\n'
+      + 'forum,Forum,en,a,Talk,Water,Eau,2021-05-19T12:00,2021-05-19T13:00,Europe/Madrid,oui\r\n';
+    await ed().locator('#open-file').setInputFiles({name: 'programme.csv', mimeType: 'text/csv', buffer: Buffer.from(csv)});
+    const panel = ed().locator('.imported');
+    await panel.waitFor();
+    assert.equal(await panel.locator('h2').textContent(), 'Not imported from the spreadsheet');
+    assert.deepEqual(await panel.locator('li').allTextContents(), [
+      'row 1, column G (titel.fr): "titel.fr" is not a column of the feed; its values are left out — did you mean "title.fr"?',
+      'row 2, column G (titel.fr): "Eau" is in a column the feed does not have; left out',
+      'row 2, column K (registration.full): "oui" is not true or false; left out',
+    ]);
+    assert.deepEqual(await axe(), [], 'the panel');
+    // Another feed: what the spreadsheet could not give is no longer about the draft.
+    await ed().getByRole('button', {name: 'Start from the example feed'}).click();
+    await ed().getByText('The feed is valid (2 sessions).').waitFor();
+    assert.equal(await panel.count(), 0);
+  });
+
   test('a browser that forbids storage: the editor works and says to download before closing', async () => {
     const context = await b.browser.newContext({viewport: {width: 1400, height: 1000}, locale: 'en-GB', timezoneId: 'UTC'});
     await context.addInitScript(() => {
