@@ -1,7 +1,7 @@
 import {html, LitElement, type PropertyValues, type TemplateResult} from 'lit';
 import {state} from 'lit/decorators.js';
 import {parseFeed} from '../feed/parse.js';
-import {hint} from '../feed/hints.js';
+import {hint, valueMeant} from '../feed/hints.js';
 import {unreadKeys, type UnreadKey} from '../feed/shape.js';
 import {csvToFeed, feedToCsv, type CsvProblem} from '../feed/csv.js';
 import {LANGUAGES, type Feed, type Language} from '../core/types.js';
@@ -148,7 +148,7 @@ export class UclgFeedEditor extends LitElement {
     if (!this.draft) return;
     const {feed, problems} = parseFeed(structuredClone(this.draft));
     this.feed = feed;
-    this.problems = problems.map((p) => ({...p, hint: hint(p.path, p.message)}));
+    this.problems = problems.map((p) => ({...p, hint: hint(p.path, p.message), value: valueMeant(p.path, p.message)}));
     this.unread = unreadKeys(this.draft);
     this.keep();
   }

@@ -14,6 +14,8 @@ export interface ShownProblem {
   readonly path: string;
   readonly message: string;
   readonly hint: string;
+  /** The one value the hint names ("Europe/Madrid" for "Madrid"), which a button writes at `path`. */
+  readonly value?: string;
 }
 
 /** What the fields need from the editor: read and write the draft, the problems at a field. */
@@ -35,7 +37,8 @@ export function problemNote(c: FieldContext, path: string): TemplateResult | typ
   const problems = c.problemsAt(path);
   if (!problems.length) return nothing;
   return html`<div class="problem" id="${fieldId(path)}-problem">
-    ${problems.map((p) => html`<p><span class="problem-path">${p.path}</span>: ${p.message}. <span class="fix">${c.s.fix} ${p.hint}.</span></p>`)}
+    ${problems.map((p) => html`<p><span class="problem-path">${p.path}</span>: ${p.message}. <span class="fix">${c.s.fix} ${p.hint}.</span>
+      ${p.value === undefined ? nothing : html`<button type="button" class="small" @click=${() => c.set(p.path, p.value)}>${c.s.useValue(p.value)}</button>`}</p>`)}
   </div>`;
 }
 

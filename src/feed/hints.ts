@@ -4,7 +4,7 @@
  * that both say the same; the CLI imports it from dist/feed/hints.js.
  */
 import {languageMeant} from './shape.js';
-import {suggestChoice, suggestCountry, suggestDateTime, suggestId, suggestUrl, suggestZone} from './suggest.js';
+import {meant, suggestChoice, suggestCountry, suggestDateTime, suggestId, suggestUrl, suggestZone, type Suggestion} from './suggest.js';
 
 const TEXT_HINT = 'write {"en": "…", "fr": "…", "es": "…"} with at least one non-empty language';
 const URL_HINT = 'use an absolute https:// URL (http:// and mailto: work too)';
@@ -54,11 +54,11 @@ const HINTS: Readonly<Record<string, string>> = {
   ...Object.fromEntries(['url', 'details', 'register', 'stream', 'recording'].map((k) => [k, URL_HINT])),
 };
 
-const didYouMean = (v: string | undefined): string | undefined => v && `did you mean "${v}"?`;
+const didYouMean = (v: string | undefined): Suggestion | undefined => (v ? meant(v) : undefined);
 const ROLES = ['moderator', 'host', 'keynote', 'speaker', 'rapporteur'];
 
 /** [what the path and message say, what was meant], first match wins (src/feed/suggest.ts). */
-const SUGGESTIONS: readonly [RegExp, (value: string) => string | undefined][] = [
+const SUGGESTIONS: readonly [RegExp, (value: string) => Suggestion | undefined][] = [
   [/(^|\.)timeZone .* is not an IANA time zone/, suggestZone],
   [/(^|\.)(start|end|closes) .* is not a date-time/, suggestDateTime],
   [/\.status .* is not one of/, (v) => didYouMean(suggestChoice(v, ['scheduled', 'cancelled', 'postponed']))],
@@ -69,6 +69,15 @@ const SUGGESTIONS: readonly [RegExp, (value: string) => string | undefined][] = 
   [/(^|\.)id .* is not an id/, (v) => didYouMean(suggestId(v))],
   [/ .* is not an absolute (http|https)/, (v) => didYouMean(suggestUrl(v))],
 ];
+
+/** What a refused value most likely was meant to be, when that can be told from the value (src/feed/suggest.ts). */
+function suggestion(path: string, message: string): Suggestion | undefined {
+  const value = quotedValue(message);
+  return value === undefined ? undefined : SUGGESTIONS.find(([test]) => test.test(`${path} ${message}`))?.[1](value);
+}
+
+/** The one value to write instead of the refused one, when the hint names exactly one: the feed editor's "Use" button. */
+export const valueMeant = (path: string, message: string): string | undefined => suggestion(path, message)?.value;
 
 /** The hint for one problem, from its message where that says more than its path. */
 export function hint(path: string, message: string): string {
@@ -82,9 +91,8 @@ export function hint(path: string, message: string): string {
       : 'check the tag in the IANA language subtag registry; if it is right, keep it: the widgets show it as written';
   }
   // A value refused: the value meant, when it can be told ("CEST", "2021-05-19 12:00", "canceled").
-  const value = quotedValue(message);
-  const meant = value === undefined ? undefined : SUGGESTIONS.find(([test]) => test.test(`${path} ${message}`))?.[1](value);
-  if (meant) return meant;
+  const meant = suggestion(path, message);
+  if (meant) return meant.text;
   // `sessions[0].people[1].name` → ["sessions[]", "people[]", "name"]
   const keys = [...path.matchAll(/([^.[\]]+)((?:\[\d+\])?)/g)].map(([, k, i]) => k + (i ? '[]' : ''));
   const [parent, key] = keys.length > 1 ? keys.slice(-2) : [undefined, keys[0] ?? path];

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {parseFeed} from './parse.js';
-import {hint} from './hints.js';
+import {hint, valueMeant} from './hints.js';
 import {suggestDateTime, suggestZone} from './suggest.js';
 import {parseInstant, zoneOffset} from '../time/instant.js';
 import {isTimeZone} from '../time/wall-clock.js';
@@ -10,10 +10,12 @@ const named = (s: string | undefined): string[] => [...(s ?? '').matchAll(/"([A-
 const JAN = Date.UTC(2025, 0, 15, 12);
 const JUL = Date.UTC(2025, 6, 15, 12);
 const HOUR = 3_600_000;
+const zone = (v: string) => suggestZone(v)?.text;
+const dateTime = (v: string) => suggestDateTime(v)?.text;
 
 describe('hints: the zone a content editor meant', () => {
   it('"CEST", as the session documents write it: an abbreviation, with zones on CEST, Madrid, Paris and Brussels first', () => {
-    const s = suggestZone('CEST');
+    const s = zone('CEST');
     expect(s).to.match(/^"CEST" is an abbreviation, not a zone \(\d+ zones use it\): name the zone of the session's city, such as /);
     expect(named(s)).to.deep.equal(['Europe/Madrid', 'Europe/Paris', 'Europe/Brussels']);
   });
@@ -21,7 +23,7 @@ describe('hints: the zone a content editor meant', () => {
   it('names and offsets: every zone offered is one this browser knows, on that offset in January or July', () => {
     const cases: [string, number][] = [['GMT+2', 2], ['UTC+02:00', 2], ['UTC-5', -5], ['+05:30', 5.5], ['Central European Summer Time', 2], ['Eastern Time', -5]];
     for (const [value, hours] of cases) {
-      const zones = named(suggestZone(value));
+      const zones = named(zone(value));
       expect(zones.length, value).to.be.greaterThan(0);
       for (const z of zones) {
         expect(isTimeZone(z), z).to.equal(true);
@@ -30,20 +32,28 @@ describe('hints: the zone a content editor meant', () => {
         expect(offsets.includes(hours) || (/Time$/.test(value) && offsets.includes(hours + 1)), `${value}: ${z} ${offsets}`).to.equal(true);
       }
     }
-    expect(suggestZone('GMT+2')).to.match(/^"GMT\+2" is an offset, not a zone/);
+    expect(zone('GMT+2')).to.match(/^"GMT\+2" is an offset, not a zone/);
   });
 
   it('a city, a typo, spaces around: the one zone meant', () => {
-    expect(suggestZone('Madrid')).to.equal('name the zone with its region: "Europe/Madrid"');
-    expect(suggestZone('new york')).to.equal('name the zone with its region: "America/New_York"');
-    expect(named(suggestZone('São Paulo'))).to.deep.equal(['America/Sao_Paulo']);
-    expect(suggestZone('Europe/Madird')).to.equal('did you mean "Europe/Madrid"?');
-    expect(suggestZone('America/NewYork')).to.equal('did you mean "America/New_York"?');
-    expect(suggestZone('Europe/Brussels ')).to.equal('remove the spaces around it: "Europe/Brussels"');
+    expect(zone('Madrid')).to.equal('name the zone with its region: "Europe/Madrid"');
+    expect(zone('new york')).to.equal('name the zone with its region: "America/New_York"');
+    expect(named(zone('São Paulo'))).to.deep.equal(['America/Sao_Paulo']);
+    expect(zone('Europe/Madird')).to.equal('did you mean "Europe/Madrid"?');
+    expect(zone('America/NewYork')).to.equal('did you mean "America/New_York"?');
+    expect(zone('Europe/Brussels ')).to.equal('remove the spaces around it: "Europe/Brussels"');
+  });
+
+  it('the one zone meant is a value the editor can write; a list of zones is not', () => {
+    expect(suggestZone('Madrid')?.value).to.equal('Europe/Madrid');
+    expect(suggestZone('Europe/Madird')?.value).to.equal('Europe/Madrid');
+    expect(suggestZone('Europe/Brussels ')?.value).to.equal('Europe/Brussels');
+    expect(suggestZone('CEST')?.value).to.equal(undefined);
+    expect(suggestZone('GMT+2')?.value).to.equal(undefined);
   });
 
   it('nothing to suggest: undefined, and the hint explains the format instead', () => {
-    for (const v of ['Barcelona', 'xyz', '', 'Europe/Nowhere/Atlantis']) expect(suggestZone(v), v).to.equal(undefined);
+    for (const v of ['Barcelona', 'xyz', '', 'Europe/Nowhere/Atlantis']) expect(zone(v), v).to.equal(undefined);
     expect(hint('sessions[0].timeZone', '"Barcelona" is not an IANA time zone such as "Europe/Madrid"')).to.match(/^use an IANA zone name/);
   });
 });
@@ -63,7 +73,7 @@ describe('hints: the date-time a content editor meant', () => {
   ];
   for (const [written, meant] of cases) {
     it(`"${written}" → "${meant}", which the feed reads`, () => {
-      const s = suggestDateTime(written);
+      const s = dateTime(written);
       expect(s).to.match(new RegExp(`^did you mean "${meant.replace(/[+.]/g, '\\$&')}"\\?`));
       expect(parseInstant(meant, 'Europe/Madrid'), meant).to.be.a('number');
       // Without an offset, the hint says the time is read in the session's zone; with one, it does not.
@@ -71,15 +81,22 @@ describe('hints: the date-time a content editor meant', () => {
     });
   }
 
+  it('one reading is a value the editor can write; two readings, or a date without its time, are not', () => {
+    expect(suggestDateTime('19/05/2021 12:00')?.value).to.equal('2021-05-19T12:00');
+    expect(suggestDateTime('2021-05-19T12:00+0200')?.value).to.equal('2021-05-19T12:00+02:00');
+    expect(suggestDateTime('05/06/2021 12:00')?.value).to.equal(undefined);
+    expect(suggestDateTime('2021-05-19')?.value).to.equal(undefined);
+  });
+
   it('a day and a month that both read as dates ("05/06/2021"): both offered, day first, and said which is which', () => {
-    expect(suggestDateTime('05/06/2021 12:00')).to.equal(
+    expect(dateTime('05/06/2021 12:00')).to.equal(
       'did you mean "2021-06-05T12:00" (day first) or "2021-05-06T12:00" (month first)? The date is written year-month-day (wall-clock time in the session\'s timeZone)',
     );
   });
 
   it('a date without its time; then values that cannot be read: nothing made up', () => {
-    expect(suggestDateTime('2021-05-19')).to.equal('add the time of day: "2021-05-19T12:00" for noon, wall-clock time in the session\'s timeZone');
-    for (const v of ['June 14', '2021-05-19 25:00', '31/02/2021 12:00', '2021-05-19 12h', '', '2021-05-19T12:00']) expect(suggestDateTime(v), v).to.equal(undefined);
+    expect(dateTime('2021-05-19')).to.equal('add the time of day: "2021-05-19T12:00" for noon, wall-clock time in the session\'s timeZone');
+    for (const v of ['June 14', '2021-05-19 25:00', '31/02/2021 12:00', '2021-05-19 12h', '', '2021-05-19T12:00']) expect(dateTime(v), v).to.equal(undefined);
   });
 });
 
@@ -125,6 +142,7 @@ describe('hints: the value meant for a closed list, a country, an id or an addre
       const problem = problems.find((p) => p.path === path);
       expect(problem, JSON.stringify(problems)).to.not.equal(undefined);
       expect(hint(problem!.path, problem!.message)).to.equal(`did you mean "${meant}"?`);
+      expect(valueMeant(problem!.path, problem!.message)).to.equal(meant);
     });
   }
 
@@ -136,5 +154,6 @@ describe('hints: the value meant for a closed list, a country, an id or an addre
     const hints = problems.map((p) => hint(p.path, p.message));
     expect(hints.length).to.equal(4);
     for (const h of hints) expect(h).to.not.match(/did you mean/);
+    for (const p of problems) expect(valueMeant(p.path, p.message), p.path).to.equal(undefined);
   });
 });

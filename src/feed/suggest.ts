@@ -30,6 +30,15 @@ const PREFERRED = [
 /** Zones offered last: research stations and the fixed offsets of Etc/. */
 const REMOTE = /^(Antarctica|Arctic|Etc)\//;
 
+/** What a hint says, and the one value meant when it names exactly one (the feed editor offers to write it). */
+export interface Suggestion {
+  readonly text: string;
+  readonly value?: string;
+}
+
+/** "did you mean "x"?", with what follows it, and x as the value meant. */
+export const meant = (value: string, after = ''): Suggestion => ({text: `did you mean "${value}"?${after}`, value});
+
 /** This runtime's zones (none where Intl cannot list them: then only the format is explained). */
 const zones = (): readonly string[] => Intl.supportedValuesOf?.('timeZone') ?? [];
 
@@ -89,15 +98,18 @@ const OFFSET = /^(?:utc|gmt)?\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?$/i;
  * never an offset: the clocks of most places change during the year, and a session's zone
  * decides its date and time on either side of that change.
  */
-export function suggestZone(value: string): string | undefined {
+export function suggestZone(value: string): Suggestion | undefined {
   const v = value.trim();
   if (!v) return undefined;
-  if (v !== value && isTimeZone(v)) return `remove the spaces around it: "${v}"`;
+  if (v !== value && isTimeZone(v)) return {text: `remove the spaces around it: "${v}"`, value: v};
   const all = zones();
   // "Madrid", "new york", "São Paulo": the zone whose city it names.
   // Not Etc/: "GMT+2" is not "Etc/GMT+2", which is two hours behind UTC.
   const city = all.filter((z) => !z.startsWith('Etc/') && folded(z.slice(z.lastIndexOf('/') + 1)) === folded(v));
-  if (city.length) return `name the zone with its region: ${quoted(pick(new Set(city), 2))}`;
+  if (city.length) {
+    const zones = pick(new Set(city), 2);
+    return {text: `name the zone with its region: ${quoted(zones)}`, ...(zones.length === 1 && {value: zones[0]})};
+  }
   // "GMT+2", "UTC-05:00": every zone on that offset in January or July; "CEST", "Central European
   // Summer Time", "Eastern Time": every zone that Intl names so.
   const offset = OFFSET.exec(v);
@@ -105,7 +117,7 @@ export function suggestZone(value: string): string | undefined {
   if (named.size) {
     const what = offset ? 'an offset' : /^[A-Za-z]{2,5}$/.test(v) ? 'an abbreviation' : 'a name';
     const many = named.size > 1 ? `${named.size} zones use it` : 'one zone uses it';
-    return `"${v}" is ${what}, not a zone (${many}): name the zone of the session's city, such as ${quoted(pick(named))}`;
+    return {text: `"${v}" is ${what}, not a zone (${many}): name the zone of the session's city, such as ${quoted(pick(named))}`};
   }
   // "Europe/Madird", "America/NewYork", "europe/brussels/": a zone one or two edits away.
   const key = folded(v).replace(/\/+$/, '');
@@ -115,7 +127,7 @@ export function suggestZone(value: string): string | undefined {
     const d = editDistance(key, folded(z), bestDistance);
     if (d <= bestDistance && (d < bestDistance || !best)) [best, bestDistance] = [z, d];
   }
-  return best && `did you mean "${best}"?`;
+  return best ? meant(best) : undefined;
 }
 
 /** What a date-time without an offset means, said after a suggestion without one. */
@@ -133,7 +145,7 @@ function timeOfDay(t: string): string | undefined {
  * the session's `timeZone` says it; "+0200" becomes "+02:00". A date written day-first or
  * month-first ("05/06/2021") is read both ways when both are dates, and the hint offers both.
  */
-export function suggestDateTime(value: string): string | undefined {
+export function suggestDateTime(value: string): Suggestion | undefined {
   const v = value.trim();
   const fix = (date: string, time: string, offset = ''): string | undefined => {
     const t = timeOfDay(time);
@@ -147,7 +159,7 @@ export function suggestDateTime(value: string): string | undefined {
   const iso = new RegExp(`^(\\d{4}-\\d{2}-\\d{2})${rest}$`, 'i').exec(v);
   if (iso) {
     const out = fix(iso[1], iso[2], iso[3]);
-    return out && out !== v ? `did you mean "${out}"?${wall(out)}` : undefined;
+    return out && out !== v ? meant(out, wall(out)) : undefined;
   }
   // "19/05/2021 12:00", "19.05.2021 12:00", "5-19-2021 12:00": day and month, either way round.
   const dmy = new RegExp(`^(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})${rest}$`, 'i').exec(v);
@@ -155,12 +167,12 @@ export function suggestDateTime(value: string): string | undefined {
     const [, a, b, year, time, offset] = dmy;
     const date = (month: string, day: string) => `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
     const readings = [...new Set([fix(date(b, a), time, offset), fix(date(a, b), time, offset)])].filter((x): x is string => !!x);
-    if (readings.length === 1) return `did you mean "${readings[0]}"? The date is written year-month-day${wall(readings[0])}`;
-    if (readings.length === 2) return `did you mean "${readings[0]}" (day first) or "${readings[1]}" (month first)? The date is written year-month-day${wall(readings[0])}`;
+    if (readings.length === 1) return meant(readings[0], ` The date is written year-month-day${wall(readings[0])}`);
+    if (readings.length === 2) return {text: `did you mean "${readings[0]}" (day first) or "${readings[1]}" (month first)? The date is written year-month-day${wall(readings[0])}`};
     return undefined;
   }
   // "2021-05-19": a day without its time.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(v) && parseUtc(`${v}T00:00`) !== null) return `add the time of day: "${v}T12:00" for noon, wall-clock time in the session's timeZone`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v) && parseUtc(`${v}T00:00`) !== null) return {text: `add the time of day: "${v}T12:00" for noon, wall-clock time in the session's timeZone`};
   return undefined;
 }
 

@@ -193,6 +193,23 @@ describe('feed editor', () => {
     assert.match(await note.textContent(), /02:30 does not exist in Europe\/Madrid/);
   });
 
+  test('a zone written as its city: the hint names the zone, and its button writes it (in French)', async () => {
+    await fresh();
+    await ed().locator('#ui-lang').selectOption('fr');
+    await ed().getByRole('button', {name: 'Partir du flux d’exemple'}).click();
+    await ed().locator('.sessions .item').nth(1).click();
+    const zone = field('sessions[0].timeZone');
+    await zone.fill('Madrid');
+    await zone.dispatchEvent('change');
+    const note = ed().locator('#f-sessions-0-timeZone-problem');
+    await note.waitFor();
+    assert.match(await note.textContent(), /"Madrid" is not an IANA time zone.*Comment corriger : name the zone with its region: "Europe\/Madrid"/s);
+    await note.getByRole('button', {name: 'Utiliser « Europe/Madrid »'}).click();
+    await note.waitFor({state: 'detached'});
+    assert.equal(await zone.inputValue(), 'Europe/Madrid');
+    assert.equal(await zone.getAttribute('aria-invalid'), null);
+  });
+
   for (const [lang, name] of [['en', 'English'], ['fr', 'Français'], ['es', 'Español']]) {
     test(`axe finds no violation (${lang})`, async () => {
       await fresh();
