@@ -8,7 +8,7 @@
  * session without questions, `{"en": "Water", "sp": "Agua"}` a title without its Spanish. So each
  * such key is listed, with the key meant when one is near.
  */
-import {editDistance, fold} from '../internal/text.js';
+import {closest, fold} from '../internal/text.js';
 
 export const TEXT_KEYS = ['en', 'fr', 'es'] as const;
 
@@ -52,9 +52,6 @@ export interface UnreadKey {
   readonly language: boolean;
 }
 
-/** Folded, without "_", "-" and spaces: "time_zone" and "TimeZone" are "timezone". */
-const squash = (s: string): string => fold(s).replace(/[ _-]+/g, '');
-
 /**
  * Other words for a part's keys that a person writing a feed reaches for (the feed's own word is
  * not always the first that comes to mind): "speakers" are the session's people.
@@ -71,20 +68,7 @@ const SYNONYMS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
 };
 
 /** The part's key meant by `key`: the same but for case, "_" or "-", one or two letters off, or another word for it. */
-export function keyMeant(key: string, known: readonly string[], kind: string): string | undefined {
-  const k = squash(key);
-  const other = SYNONYMS[kind]?.[k] ?? SYNONYMS[kind]?.[k.replace(/s$/, '')];
-  if (other) return other;
-  const same = known.find((x) => squash(x) === k);
-  if (same) return same;
-  let best: string | undefined;
-  let least = k.length < 6 ? 1 : 2;
-  for (const x of known) {
-    const d = editDistance(k, squash(x), least);
-    if (d < least || (d === least && !best)) [best, least] = [x, d];
-  }
-  return best;
-}
+export const keyMeant = (key: string, known: readonly string[], kind: string): string | undefined => closest(key, known, SYNONYMS[kind]);
 
 // Every spelling of the three languages a person may use as a key: the tag with a region ("en-GB",
 // "es_MX"), ISO 639-2 ("spa", "fre"), or the language's name in any of the three, whole or cut

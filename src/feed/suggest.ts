@@ -10,7 +10,7 @@
  * `npx uclg-widgets validate` instead). The names come from Intl, not from a table of ours; only
  * the order in which zones are offered is ours (PREFERRED).
  */
-import {editDistance, fold, slug} from '../internal/text.js';
+import {closest, editDistance, fold, slug} from '../internal/text.js';
 import {parseUtc} from '../time/iso.js';
 import {zoneOffset} from '../time/instant.js';
 import {isTimeZone} from '../time/wall-clock.js';
@@ -192,21 +192,7 @@ const CHOICE_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** The value of `choices` meant by `value`: the same but for case, accents, spaces, "_" or "-", another word for it, or a letter or two off. */
-export function suggestChoice(value: string, choices: readonly string[]): string | undefined {
-  const squash = (s: string): string => fold(s).replace(/[ _-]+/g, '');
-  const v = squash(value);
-  if (!v) return undefined;
-  const word = CHOICE_WORDS[v] ?? CHOICE_WORDS[v.replace(/s$/, '')];
-  const found = choices.find((c) => squash(c) === v) ?? (word && choices.includes(word) ? word : undefined);
-  if (found) return found;
-  let best: string | undefined;
-  let least = v.length < 6 ? 1 : 2;
-  for (const c of choices) {
-    const d = editDistance(v, squash(c), least);
-    if (d < least || (d === least && !best)) [best, least] = [c, d];
-  }
-  return best;
-}
+export const suggestChoice = (value: string, choices: readonly string[]): string | undefined => closest(value, choices, CHOICE_WORDS);
 
 // Every region code Intl can name, by its folded name in English, French and Spanish.
 let regions: Map<string, string> | undefined;

@@ -26,3 +26,26 @@ export function editDistance(a: string, b: string, max: number): number {
 /** A slug of `s` as feed ids are written ("Inclusive Digitalization!" → "inclusive-digitalization"), at most 100 characters. */
 export const slug = (s: string): string =>
   s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9_-]+/g, '-').replace(/^[-_]+|-+$/g, '').slice(0, 100);
+
+/** Folded, without spaces, "_" or "-": "Time_Zone", "time zone" and "timeZone" are one name. */
+export const squash = (s: string): string => fold(s).replace(/[ _-]+/g, '');
+
+/**
+ * The one of `candidates` that `written` most likely means: the same once squashed, another word
+ * for it (`words`, keyed by the squashed word, also without a final "s"), or the nearest within
+ * one edit (two from six letters). Undefined when none is that near.
+ */
+export function closest(written: string, candidates: readonly string[], words: Readonly<Record<string, string>> = {}): string | undefined {
+  const w = squash(written);
+  if (!w) return undefined;
+  const word = words[w] ?? words[w.replace(/s$/, '')];
+  const found = candidates.find((c) => squash(c) === w) ?? (word && candidates.includes(word) ? word : undefined);
+  if (found) return found;
+  let best: string | undefined;
+  let least = w.length < 6 ? 1 : 2;
+  for (const c of candidates) {
+    const d = editDistance(w, squash(c), least);
+    if (d < least || (d === least && !best)) [best, least] = [c, d];
+  }
+  return best;
+}
