@@ -1,14 +1,16 @@
 /**
- * "Did you mean": what a content editor most likely meant by a time zone or a date-time that
- * parseFeed refused, for the hints (the validator, the spreadsheet import and the feed editor
- * show them; ./hints.ts). The session documents say "12:00-13:30 (CEST)", so "CEST" is the zone
- * an editor writes first; a spreadsheet saves "19/05/2021 12:00" or "2021-05-19 12:00". The hint
- * then names the value to write instead of repeating the format. Every zone suggested is one
- * this runtime knows, and every date-time suggested is read by the parser's own pattern.
+ * "Did you mean": what a content editor most likely meant by a value that parseFeed refused (a
+ * time zone, a date-time, a value of a closed list, a country, an id, an address), for the hints
+ * (the validator, the spreadsheet import and the feed editor show them; ./hints.ts). The session
+ * documents say "12:00-13:30 (CEST)", so "CEST" is the zone an editor writes first; a spreadsheet
+ * saves "19/05/2021 12:00" or "2021-05-19 12:00". The hint then names the value to write instead
+ * of repeating the format. Every zone suggested is one this runtime knows, and every date-time
+ * suggested is read by the parser's own pattern.
  *
  * Not in the widgets' bundles: only the hints import it (the widgets' console names
- * `npx uclg-widgets validate` instead). The names come from Intl, not from a table of ours; only
- * the order in which zones are offered is ours (PREFERRED).
+ * `npx uclg-widgets validate` instead). Zone, language and country names come from Intl; ours
+ * are only the order in which zones are offered (PREFERRED) and the other words people use for
+ * the closed lists' values (CHOICE_WORDS).
  */
 import {closest, editDistance, fold, slug} from '../internal/text.js';
 import {parseUtc} from '../time/iso.js';
