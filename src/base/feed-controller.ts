@@ -4,6 +4,15 @@ import type {Msg} from '../i18n/msg.js';
 import {engine, whenLoaded} from './feed-engine-load.js';
 import type {FeedReader} from './feed-engine.js';
 import type {Feed} from '../core/types.js';
+import {pageClock} from '../time/clock.js';
+
+/**
+ * How long a widget that has been given no feed waits for one before it says so: an app may be
+ * fetching it (its `feed` unset or `null` meanwhile), a framework may be hydrating server-rendered
+ * HTML (React 18's wrappers set `src` and `session` as properties then). Until then it shows its
+ * loading box; a snippet pasted without `src` says "No programme was given" after this.
+ */
+export const NO_DATA_AFTER = 10_000;
 
 export type FeedState =
   | {readonly status: 'loading'}
@@ -15,6 +24,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   feed?: unknown;
   /** Seconds between background re-fetches of `src`; 0 or undefined: never. */
   refresh?: number;
+  /** A countdown's own start: it shows that without a feed, so it does not wait for one. */
+  start?: string;
 }
 
 /**
@@ -43,7 +54,9 @@ export class FeedController implements ReactiveController {
   pending?: Promise<unknown>;
 
   hostUpdate(): void {
-    const {feed, src} = this.host;
+    const {src} = this.host;
+    // `null` is no feed yet, as apps hold it while they fetch one (React's useState(null), Vue's ref(null)).
+    const feed = this.host.feed ?? undefined;
     const text = feed === undefined && !src ? (this.host.querySelector(':scope > script[type="application/json"]')?.textContent ?? null) : null;
     if (feed === undefined && !src && text === null) return this.use(null, () => this.awaitChildren());
     const wait = whenLoaded();
@@ -84,17 +97,20 @@ export class FeedController implements ReactiveController {
   }
 
   /**
-   * A script in `<head>` upgrades the element before the parser has added its children:
-   * wait for the document before saying that there is no data.
+   * No feed, no `src`, no inline JSON. A script in `<head>` upgrades the element before the
+   * parser has added its children: wait for the document. Then wait `NO_DATA_AFTER` for a feed
+   * before saying that there is none (unless the state has moved on: another source, or a later
+   * wait of its own).
    */
   awaitChildren(): FeedState {
-    if (document.readyState !== 'loading') return {status: 'error', reason: 'no-data'};
-    document.addEventListener('DOMContentLoaded', () => this.retry(), {once: true});
-    return {status: 'loading'};
+    const state: FeedState = {status: 'loading'};
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.retry(), {once: true});
+    else if (!this.host.start) pageClock.env.setTimeout(() => this.state === state && this.settle(null, {status: 'error', reason: 'no-data'}), NO_DATA_AFTER);
+    return state;
   }
 
   /** @internal For FeedReader: the result for `src`, unless the widget moved on to another source. */
-  settle(src: string, state: FeedState): void {
+  settle(src: string | null, state: FeedState): void {
     if (this.source !== src) return; // the widget moved on to another source meanwhile
     this.state = state;
     this.host.requestUpdate();

@@ -21,7 +21,10 @@ export abstract class UclgFeedElement extends UclgElement {
   /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
   @property() src?: string;
 
-  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. */
+  /**
+   * The feed itself, raw JSON or already parsed; takes precedence over `src`. Unset or `null`
+   * while an app fetches it: the widget shows its loading box meanwhile.
+   */
   @property({attribute: false}) feed?: unknown;
 
   /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
@@ -155,7 +158,7 @@ export abstract class UclgFeedElement extends UclgElement {
             ? this.msg('No programme was given to this widget.', {id: 'state.no-data', desc: 'Neither src, feed nor inline JSON was provided.'})
             : this.msg('The programme could not be loaded.', {id: 'state.load-failed', desc: 'Network error, timeout or HTTP error while fetching the feed.'});
       // Retry only where asking again can change something: a feed fetched from `src`.
-      const retry = this.src && this.feed === undefined;
+      const retry = this.src && this.feed == null;
       return this.renderStateBox(
         'error',
         html`<p>${message}</p>
