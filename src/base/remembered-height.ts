@@ -11,6 +11,7 @@
  * first visit, another window width or another configuration has no height: the loading box
  * keeps its one line, as before. A feed that changed since makes one shift, as it always did.
  */
+import type {ReactiveElement} from 'lit';
 import {readStorage, writeStorage} from '../internal/storage.js';
 
 const KEY = 'uclg-widgets:heights:v1';
@@ -29,9 +30,22 @@ function read(): Record<string, number> {
   return {};
 }
 
-/** What the widget's height depends on (its own `style`, which the page or this library may set, aside). */
-export const heightKey = (el: Element): string =>
-  `${innerWidth} ${el.localName}${[...el.attributes].map((a) => (a.name === 'style' ? '' : ` ${a.name}=${a.value}`)).join('')}`;
+/**
+ * What the widget's height depends on: its attributes (its own `style`, which the page or this
+ * library may set, aside), and what was set as a property instead of an attribute, under the
+ * attribute's name (an app's `card.src = …; card.session = …`, React 18's wrappers): without
+ * that, every card an app created had one key, and took another card's height on the next visit.
+ */
+export function heightKey(el: Element): string {
+  let key = `${innerWidth} ${el.localName}`;
+  for (const a of el.attributes) if (a.name !== 'style') key += ` ${a.name}=${a.value}`;
+  for (const [name, {attribute}] of (el.constructor as typeof ReactiveElement).elementProperties) {
+    const value = (el as unknown as Record<PropertyKey, unknown>)[name];
+    const attr = typeof attribute === 'string' ? attribute : String(name).toLowerCase();
+    if (attribute !== false && value && !el.hasAttribute(attr)) key += ` ${attr}=${value}`;
+  }
+  return key;
+}
 
 /** The height, in CSS pixels, a widget so configured took last time in this browser. */
 export function rememberedHeight(key: string): number | undefined {

@@ -98,6 +98,39 @@ describe('a returning visitor\'s loading box', () => {
     }
   }
 
+  for (const lang of ['en', 'fr', 'es'] as const) {
+    it(`cards an app creates with properties (src, session) each take their own height (${lang})`, async () => {
+      // As an app writes it (card.src = …; card.session = …), or React 18's wrappers set them: no
+      // attribute says which feed and session. Until 2026-12-03 every such card had one key.
+      const src = `${FEED}#properties-${lang}-${unique()}`;
+      const create = (session: string) => {
+        const box = mount(html`<div style="width: 480px"></div>`);
+        const el = document.createElement('uclg-session-card') as UclgElement & {src?: string; session?: string};
+        el.setAttribute('lang', lang);
+        Object.assign(el, {src, session});
+        box.firstElementChild!.append(el);
+        return el;
+      };
+      const cards = ['digital', 'health'].map(create);
+      await Promise.all(cards.map((el) => new Promise((resolve) => el.addEventListener('uclg-feed-load', resolve, {once: true}))));
+      for (const el of cards) await settled(el);
+      const shown = cards.map(height);
+      expect(Math.abs(shown[0] - shown[1]), 'the two sessions are not as high').to.be.greaterThan(20);
+      await waitUntil(() => cards.every((el) => rememberedHeight(heightKey(el)) !== undefined), 'every height is remembered', {timeout: 5_000});
+      unmountAll();
+      // The next visit, the feed not there yet: each card as high as it was.
+      clearFeedCache();
+      await withFetch(neverAnswered, async () => {
+        const again = ['digital', 'health'].map(create);
+        for (const el of again) await el.updateComplete;
+        await task();
+        for (const el of again) expect($(el, '.state[role="status"]'), 'loading').to.exist;
+        expect(again.map(height)[0]).to.be.closeTo(shown[0], 0.5);
+        expect(again.map(height)[1]).to.be.closeTo(shown[1], 0.5);
+      });
+    });
+  }
+
   it('remembers nothing for a feed given as a property', async () => {
     const mounted = mount(html`<uclg-session-card session="digital" .feed=${testFeed()}></uclg-session-card>`);
     await settled(mounted.firstElementChild as UclgElement);
