@@ -139,3 +139,27 @@ describe('a widget not given a feed yet', () => {
     expect(textOf($(el, '.state.error')!)).to.equal(NONE.en);
   });
 });
+
+describe('a feed given as a property', () => {
+  afterEach(() => {
+    for (const el of document.querySelectorAll('uclg-agenda')) el.remove();
+  });
+
+  it('is read once per object: a new object is read again, sessions pushed into the old one are not (README)', async () => {
+    const feed = testFeed() as {sessions: Record<string, unknown>[]};
+    const el = widget('uclg-agenda', 'en', null);
+    el.feed = feed;
+    await settled(el);
+    const items = () => el.shadowRoot!.querySelectorAll('li.item').length;
+    const before = items();
+    expect(before).to.be.greaterThan(0);
+    feed.sessions.push({...feed.sessions[0], id: 'pushed'});
+    el.feed = feed;
+    el.requestUpdate();
+    await settled(el);
+    expect(items()).to.equal(before);
+    el.feed = {...feed, sessions: [...feed.sessions]};
+    await settled(el);
+    expect(items()).to.equal(before + 1);
+  });
+});
