@@ -150,7 +150,8 @@ export class FeedReader {
     const msg = this.c.strings();
     const name = shortUrl(src);
     // The reason names the URL again ("http: <url> answered 404 Not Found"): the line says it once.
-    reason = reason.replace(`${name}: `, '').replace(`${name} `, '');
+    // Only right after the reason's kind: a relative src is the end of the resolved URL there, which stays.
+    reason = reason.replace(`: ${name}: `, ': ').replace(`: ${name} `, ': ');
     this.log('error', msg(str`Could not load ${name}: ${reason}`, {id: 'console.load-failed', desc: 'Console line for the web editor: a URL, then the technical reason (in English).'}));
   }
 

@@ -169,6 +169,38 @@ describe('<uclg-agenda>', function () {
       await expect(later).to.be.accessible();
     });
 
+    it('puts the time in a column of its own beside the session when wide, above it when narrow, inside the item, in three languages', async () => {
+      // The longest time lines: the visitor's zone, and a session over two days ("(+2 days)").
+      const feed = forumFeed(
+        forumSession({id: 'late', people: [], start: '2027-06-15T23:30', end: '2027-06-16T01:30'}),
+        forumSession({id: 'long', start: '2027-06-15T10:00', end: '2027-06-17T12:00'}),
+      );
+      for (const lang of ['en', 'fr', 'es']) {
+        for (const [width, compact] of [[720, false], [720, true], [380, false]] as const) {
+          const wrap = await fixture<HTMLElement>(html`<div style=${`width: ${width}px`}><uclg-agenda lang=${lang} time-zone="Asia/Kolkata"
+            now="2027-06-01T00:00:00Z" ?compact=${compact} .feed=${feed}></uclg-agenda></div>`);
+          const el = wrap.firstElementChild as UclgAgenda;
+          await el.updateComplete;
+          for (const item of items(el)) {
+            const at = `${lang}, ${width} px${compact ? ', compact' : ''}, ${item.dataset.session}`;
+            const box = item.getBoundingClientRect();
+            const [when, kind, title] = ['.when', '.kind', '.title'].map((s) => item.querySelector(s)!.getBoundingClientRect());
+            expect(when.left, at).to.be.above(box.left);
+            expect(when.bottom, at).to.be.below(box.bottom);
+            expect(title.right, at).to.be.at.most(box.right);
+            if (width > 400) {
+              expect(when.right, at).to.be.at.most(Math.min(kind.left, title.left));
+              expect(when.top, at).to.be.closeTo(kind.top, 1);
+              expect(when.width, at).to.be.closeTo(10 * parseFloat(getComputedStyle(item).fontSize), 1);
+            } else {
+              expect(when.bottom, at).to.be.at.most(kind.top);
+              expect(when.left, at).to.be.closeTo(kind.left, 1);
+            }
+          }
+        }
+      }
+    });
+
     it('offers Add to calendar as a plain button that becomes the menu when used, by keyboard, in three languages and compact', async () => {
       for (const [lang, label, compact] of [['en', 'Add to calendar'], ['fr', 'Ajouter au calendrier'], ['es', 'Añadir al calendario'], ['en', 'Add to calendar', 'compact']]) {
         const el = await agenda({zone: 'Europe/Madrid', lang});

@@ -438,6 +438,22 @@ describe('<uclg-session-card>', () => {
       expect(errors).to.deep.equal([`[uclg-session-card] No se pudo cargar ${src}: http: answered 404 Not Found`]);
     });
 
+    it('names a relative feed URL as written and as resolved in the console line of a failed load, in three languages', async () => {
+      // The path as written is the end of the URL it was resolved to: cutting it out of the reason left "http://host answered 404".
+      const cases = [['en', 'Could not load', ':'], ['fr', 'Impossible de charger', ' :'], ['es', 'No se pudo cargar', ':']];
+      for (const [i, [lang, start, colon]] of cases.entries()) {
+        const path = `no-such-feed-${i}-${Math.random()}.json`;
+        for (const src of [path, `/${path}`, `./${path}`]) {
+          const errors = await consoleDuring('error', async () => {
+            const el = await fixture<UclgSessionCard>(html`<uclg-session-card lang=${lang} src=${src} session="digital" now=${BEFORE}></uclg-session-card>`);
+            await waitUntil(() => $(el, '[role="alert"]'), 'no error box', {timeout: 4000});
+          });
+          const resolved = new URL(src, document.baseURI).href;
+          expect(errors, src).to.deep.equal([`[uclg-session-card] ${start} ${src}${colon} http: ${resolved} answered 404 Not Found`]);
+        }
+      }
+    });
+
     it('names the validator\'s file, not a data: URL, in the console line about the feed\'s problems', async () => {
       // A feed no other test loads: its problem (the javascript: link) is reported here, once.
       const feed = testFeed() as {event: {id: string}};
