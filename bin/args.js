@@ -43,3 +43,13 @@ export function startCommand(argv, usage, valued, defaults = {}) {
   }
   return {opts, fail};
 }
+
+/**
+ * `--lang` read as the elements read their `lang` attribute: the language of a tag, whatever its
+ * case or region ("fr", "FR", "fr-CA", "es-419", "en_GB"), when it is one of the three; else
+ * undefined. A content editor writes the page's tag, not always the bare code.
+ */
+export const languageOf = (tag) => {
+  const code = /^([a-z]{2})(?:[-_][a-z0-9-_]*)?$/i.exec(String(tag))?.[1].toLowerCase();
+  return ['en', 'fr', 'es'].includes(code) ? code : undefined;
+};

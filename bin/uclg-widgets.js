@@ -9,6 +9,7 @@
 import {readFile} from 'node:fs/promises';
 import {realpathSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import {languageOf} from './args.js';
 
 const USAGE = `Usage: uclg-widgets validate <feed.json | https://… | -> [--json] [--timeout <seconds>]
        uclg-widgets render <feed.json | https://… | -> --session <id> --lang <en|fr|es>
@@ -35,8 +36,9 @@ and language) or as a conference tool's frab schedule (pretalx, frab: schedule.j
   --json               validate: one JSON object on stdout instead of text
   --timeout <seconds>  give up on a URL after this long (default 15)
   --session <id>       render: the session (every element but the agenda)
-  --lang <en|fr|es>    render: the language (default en)
+  --lang <en|fr|es>    render: the language (default en; a tag such as FR or fr-CA reads as fr)
   --element <name>     render: session-card (default), guiding-questions, countdown or agenda
+                       (or the tag's name, uclg-agenda)
   --src <url>          render: where the widget loads the feed from
   --heading-level <n>  render: level of the title (card), heading (questions) or days (agenda)
   -h, --help           this help
@@ -325,8 +327,12 @@ async function render(input, opts) {
     console.error(`uclg-widgets: ${message}`);
     return EXIT.unreadable;
   };
-  if (!['en', 'fr', 'es'].includes(opts.lang)) return fail(`--lang must be en, fr or es, not ${show(opts.lang)}`);
-  if (!ELEMENTS.includes(opts.element)) return fail(`--element must be one of ${ELEMENTS.join(', ')}, not ${show(opts.element)}`);
+  if (!languageOf(opts.lang)) return fail(`--lang must be en, fr or es, not ${show(opts.lang)}`);
+  opts.lang = languageOf(opts.lang);
+  // The tag's name is what a web editor sees in the snippet: "uclg-agenda" is the agenda.
+  const element = String(opts.element).toLowerCase().replace(/^<?uclg-|>$/g, '');
+  if (!ELEMENTS.includes(element)) return fail(`--element must be one of ${ELEMENTS.join(', ')}, not ${show(opts.element)}`);
+  opts.element = element;
   if (opts.element !== 'agenda' && !opts.session) return fail(`--session <id> is needed for <uclg-${opts.element}>`);
   const headingLevel = opts['heading-level'] === undefined ? undefined : Number(opts['heading-level']);
   if (headingLevel !== undefined && !(Number.isInteger(headingLevel) && headingLevel >= 2 && headingLevel <= 6)) return fail(`--heading-level must be 2 to 6, not ${show(opts['heading-level'])}`);

@@ -57,6 +57,15 @@ describe('uclg-widgets ics', {concurrency: 4}, () => {
     assert.equal(strip(a.stdout), strip(b.stdout));
   });
 
+  test('--lang as a page writes it: "ES", "es-419" give what "es" gives', async () => {
+    const strip = (s) => s.replace(/^DTSTAMP:.*$/gm, '');
+    const [es, upper, region] = await Promise.all(['es', 'ES', 'es-419'].map((lang) => run(['ics', 'examples/forum-feed.json', '--lang', lang])));
+    assert.equal(es.code, 0, es.stderr);
+    assert.match(es.stdout, /LANGUAGE=es/);
+    assert.equal(strip(upper.stdout), strip(es.stdout));
+    assert.equal(strip(region.stdout), strip(es.stdout));
+  });
+
   test('exit 2 with a reason for unreadable input, a non-feed, a bad language or no input', async () => {
     for (const [args, message] of [
       [['ics', 'no-such.json'], /cannot read no-such\.json: no such file/],

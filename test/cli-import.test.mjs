@@ -177,6 +177,8 @@ describe('uclg-widgets export', {concurrency: 4}, () => {
   test('--format frab: a schedule.json that passes c3voc\'s schema, in the language asked, without what frab cannot hold (listed)', async () => {
     const e = await run(['export', '--format', 'frab', '--lang', 'es', 'examples/feed.json']);
     assert.equal(e.code, 0, e.stderr);
+    // The language as a page writes it reads the same.
+    assert.equal((await run(['export', '--format', 'frab', '--lang', 'ES-es', 'examples/feed.json'])).stdout, e.stdout);
     const out = JSON.parse(e.stdout);
     const ajv = new Ajv({strict: false, validateFormats: false, allErrors: true});
     ajv.addMetaSchema(draft6);

@@ -119,6 +119,7 @@ describe('uclg-widgets render', {concurrency: 4}, () => {
       [['examples/feed.json'], /--session <id> is needed/],
       [['examples/feed.json', '--session', 'nope'], /no session "nope" in examples\/feed.json; its sessions: inclusive-digitalization, healthy-territories/],
       [['examples/feed.json', '--session', 'x', '--lang', 'de'], /--lang must be en, fr or es/],
+      [['examples/feed.json', '--session', 'x', '--lang', 'fra'], /--lang must be en, fr or es, not "fra"/],
       [['examples/feed.json', '--session', 'x', '--element', 'card'], /--element must be one of/],
       [['test/fixtures/bad-version.json', '--session', 'x'], /not a feed the widgets can read/],
     ];
@@ -128,6 +129,25 @@ describe('uclg-widgets render', {concurrency: 4}, () => {
       assert.match(r.stderr, message);
       assert.equal(r.stdout, '');
     }
+  });
+
+  test('--lang as a page writes it (case, region) and --element as the tag, as the widgets read them', () => {
+    const cases = [
+      [['--lang', 'FR'], '<uclg-session-card session="inclusive-digitalization" lang="fr">'],
+      [['--lang', 'fr-CA'], '<uclg-session-card session="inclusive-digitalization" lang="fr">'],
+      [['--lang', 'es-419'], '<uclg-session-card session="inclusive-digitalization" lang="es">'],
+      [['--lang', 'en_GB'], '<uclg-session-card session="inclusive-digitalization" lang="en">'],
+      [['--lang', 'es', '--element', 'uclg-guiding-questions'], '<uclg-guiding-questions session="inclusive-digitalization" lang="es">'],
+      [['--lang', 'fr', '--element', '<uclg-countdown>'], '<uclg-countdown session="inclusive-digitalization" lang="fr">'],
+      [['--lang', 'en', '--element', 'Session-Card'], '<uclg-session-card session="inclusive-digitalization" lang="en">'],
+    ];
+    for (const [args, start] of cases) {
+      const r = render('examples/feed.json', '--session', 'inclusive-digitalization', ...args);
+      assert.equal(r.status, 0, `${args.join(' ')}: ${r.stderr}`);
+      assert.ok(r.stdout.startsWith(`${start}\n`), `${args.join(' ')}: ${r.stdout.slice(0, 100)}`);
+    }
+    // The same text as with the bare code.
+    assert.equal(render('examples/feed.json', '--session', 'inclusive-digitalization', '--lang', 'FR-ca').stdout, render('examples/feed.json', '--session', 'inclusive-digitalization', '--lang', 'fr').stdout);
   });
 
   test('people, place and languages as the card shows them, in each language (a fictional session)', () => {
