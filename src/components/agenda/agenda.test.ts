@@ -176,10 +176,10 @@ describe('<uclg-agenda>', function () {
         forumSession({id: 'long', start: '2027-06-15T10:00', end: '2027-06-17T12:00'}),
       );
       for (const lang of ['en', 'fr', 'es']) {
+        const el = await fixture<UclgAgenda>(html`<uclg-agenda lang=${lang} time-zone="Asia/Kolkata" now="2027-06-01T00:00:00Z" .feed=${feed}></uclg-agenda>`);
         for (const [width, compact] of [[720, false], [720, true], [380, false]] as const) {
-          const wrap = await fixture<HTMLElement>(html`<div style=${`width: ${width}px`}><uclg-agenda lang=${lang} time-zone="Asia/Kolkata"
-            now="2027-06-01T00:00:00Z" ?compact=${compact} .feed=${feed}></uclg-agenda></div>`);
-          const el = wrap.firstElementChild as UclgAgenda;
+          el.style.width = `${width}px`;
+          el.toggleAttribute('compact', compact);
           await el.updateComplete;
           for (const item of items(el)) {
             const at = `${lang}, ${width} px${compact ? ', compact' : ''}, ${item.dataset.session}`;
