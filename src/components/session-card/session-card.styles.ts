@@ -105,27 +105,28 @@ export const styles = [
       gap: 0.75em;
       margin: 0 0 0.5em;
     }
-    /* One box for a photo or the initials that replace it: nothing moves when either loads. */
+    /* One box for a photo or the initials that replace it: nothing moves when either loads.
+       The photo lies over its initials in one grid cell (they show until it has loaded), each
+       rounded by its own radius: not positioned, nor clipped by overflow, which made each face
+       and photo a paint layer, and the browser's hit testing of the pointer walks them all. */
     .face {
-      position: relative;
-      display: inline-flex;
+      display: inline-grid;
       flex: none;
-      align-items: center;
-      justify-content: center;
+      place-items: center;
       width: 3em;
       height: 3em;
-      overflow: hidden;
       border-radius: 50%;
       background: var(--_next-bg);
       color: var(--uclg-accent, var(--_accent));
       font-weight: 700;
     }
-    /* Over the initials, which show until it has loaded. */
+    .face > * {
+      grid-area: 1 / 1;
+    }
     .face img {
-      position: absolute;
-      inset: 0;
       width: 100%;
       height: 100%;
+      border-radius: 50%;
       object-fit: cover;
     }
     .who {
