@@ -23,7 +23,7 @@ function parseArgs(argv, valued, defaults) {
 }
 
 /**
- * The command's options, and `fail(message, showUsage)` (prints, returns exit status 2); or, when
+ * The command's options (`--lang` read as a language, see languageOf), and `fail(message, showUsage)` (prints, returns exit status 2); or, when
  * there is nothing more to do (help asked, an option wrong), no `opts` and the exit `status`.
  */
 export function startCommand(argv, usage, valued, defaults = {}) {
@@ -40,6 +40,11 @@ export function startCommand(argv, usage, valued, defaults = {}) {
   if (opts.help) {
     console.log(usage);
     return {status: 0, fail};
+  }
+  if (opts.lang !== undefined) {
+    const lang = languageOf(opts.lang);
+    if (!lang) return {status: fail(`--lang must be en, fr or es, not ${JSON.stringify(opts.lang)}`), fail};
+    opts.lang = lang;
   }
   return {opts, fail};
 }

@@ -6,7 +6,7 @@
  * commands' files change apart.
  */
 import {readFile} from 'node:fs/promises';
-import {languageOf, startCommand} from './args.js';
+import {startCommand} from './args.js';
 
 const FORMATS = ['csv', 'frab'];
 
@@ -73,10 +73,6 @@ export async function convert(argv, io) {
   const usage = USAGES[command];
   const {opts, status, fail} = startCommand(args, usage, ['format', 'lang', 'time-zone', 'timeout'], {timeout: '15'});
   if (!opts) return status;
-  if (opts.lang !== undefined) {
-    if (!languageOf(opts.lang)) return fail(`--lang must be en, fr or es, not ${JSON.stringify(opts.lang)}`);
-    opts.lang = languageOf(opts.lang);
-  }
   if (opts.format !== undefined && !FORMATS.includes(opts.format)) return fail(`--format must be csv or frab, not ${JSON.stringify(opts.format)}`, true);
   const timeout = Number(opts.timeout);
   if (!(timeout > 0)) return fail(`--timeout needs a number of seconds, not ${JSON.stringify(opts.timeout)}`);

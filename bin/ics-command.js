@@ -6,7 +6,7 @@
  * Kept out of uclg-widgets.js, which only dispatches here, so the two commands' files change apart.
  */
 
-import {languageOf, startCommand} from './args.js';
+import {startCommand} from './args.js';
 
 export const ICS_USAGE = `Usage: uclg-widgets ics <feed.json | https://… | -> [--lang <en|fr|es>] [--timeout <seconds>]
 
@@ -22,10 +22,6 @@ export async function ics(argv, {readInput, parseJson, loadParser}) {
   if (!opts) return status;
   const [input, ...extra] = opts.rest;
   if (!input || extra.length) return fail(input ? `one feed at a time, not ${opts.rest.length}` : 'which feed?', true);
-  if (opts.lang !== undefined) {
-    if (!languageOf(opts.lang)) return fail(`--lang must be en, fr or es, not ${JSON.stringify(opts.lang)}`);
-    opts.lang = languageOf(opts.lang);
-  }
   const timeout = Number(opts.timeout);
   if (!(timeout > 0)) return fail(`--timeout needs a number of seconds, not ${JSON.stringify(opts.timeout)}`);
   let parser, calendar, pick, json;

@@ -327,8 +327,9 @@ async function render(input, opts) {
     console.error(`uclg-widgets: ${message}`);
     return EXIT.unreadable;
   };
-  if (!languageOf(opts.lang)) return fail(`--lang must be en, fr or es, not ${show(opts.lang)}`);
-  opts.lang = languageOf(opts.lang);
+  const lang = languageOf(opts.lang);
+  if (!lang) return fail(`--lang must be en, fr or es, not ${show(opts.lang)}`);
+  opts.lang = lang;
   // The tag's name is what a web editor sees in the snippet: "uclg-agenda" is the agenda.
   const element = String(opts.element).toLowerCase().replace(/^<?uclg-|>$/g, '');
   if (!ELEMENTS.includes(element)) return fail(`--element must be one of ${ELEMENTS.join(', ')}, not ${show(opts.element)}`);
