@@ -332,7 +332,12 @@ async function render(input, opts) {
   opts.lang = lang;
   // The tag's name is what a web editor sees in the snippet: "uclg-agenda" is the agenda.
   const element = String(opts.element).toLowerCase().replace(/^<?uclg-|>$/g, '');
-  if (!ELEMENTS.includes(element)) return fail(`--element must be one of ${ELEMENTS.join(', ')}, not ${show(opts.element)}`);
+  if (!ELEMENTS.includes(element)) {
+    // "card", "questions": a part of one element's name; "countdwon": a letter or two off.
+    const parts = ELEMENTS.filter((e) => e.split('-').includes(element));
+    const meant = parts.length === 1 ? parts[0] : (await import('../dist/feed/suggest.js')).suggestChoice(element, ELEMENTS);
+    return fail(`--element must be one of ${ELEMENTS.join(', ')}, not ${show(opts.element)}${meant ? `: did you mean "${meant}"?` : ''}`);
+  }
   opts.element = element;
   if (opts.element !== 'agenda' && !opts.session) return fail(`--session <id> is needed for <uclg-${opts.element}>`);
   const headingLevel = opts['heading-level'] === undefined ? undefined : Number(opts['heading-level']);

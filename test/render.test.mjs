@@ -120,7 +120,10 @@ describe('uclg-widgets render', {concurrency: 4}, () => {
       [['examples/feed.json', '--session', 'nope'], /no session "nope" in examples\/feed.json; its sessions: inclusive-digitalization, healthy-territories/],
       [['examples/feed.json', '--session', 'x', '--lang', 'de'], /--lang must be en, fr or es/],
       [['examples/feed.json', '--session', 'x', '--lang', 'fra'], /--lang must be en, fr or es, not "fra"/],
-      [['examples/feed.json', '--session', 'x', '--element', 'card'], /--element must be one of/],
+      [['examples/feed.json', '--session', 'x', '--element', 'card'], /^uclg-widgets: --element must be one of session-card, guiding-questions, countdown, agenda, not "card": did you mean "session-card"\?\n$/],
+      [['examples/feed.json', '--session', 'x', '--element', 'Questions'], /not "Questions": did you mean "guiding-questions"\?\n$/],
+      [['examples/feed.json', '--session', 'x', '--element', 'uclg-countdwon'], /not "uclg-countdwon": did you mean "countdown"\?\n$/],
+      [['examples/feed.json', '--session', 'x', '--element', 'widget'], /^uclg-widgets: --element must be one of session-card, guiding-questions, countdown, agenda, not "widget"\n$/],
       [['test/fixtures/bad-version.json', '--session', 'x'], /not a feed the widgets can read/],
     ];
     for (const [args, message] of cases) {
