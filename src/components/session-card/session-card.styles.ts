@@ -10,12 +10,17 @@ export const styles = [
   questionList,
   calendarStyles,
   css`
-    /* The layout follows the space the card is given, not the window. */
-    :host {
-      container-type: inline-size !important;
-    }
+    /* The layout follows the space the card is given, not the window; but the card is not a
+       size container: a container's style is worked out inside layout, for all of its subtree,
+       and that was about a tenth of the main thread's time for 100 cards. Where a rule depends on
+       the card's width, the space is read by smaller containers (the title's, the people's) or
+       by a percentage (the padding, below). */
     article {
-      padding: var(--uclg-session-card-padding, var(--_space));
+      /* 0.875em in a card 22em wide or narrower, then growing with the card's width W (read as a
+         percentage: the article's containing block is W) to the padding, 1.25em by default, at
+         22.9375em. It grows by 0.4 of what W does, so that the title's width (W less twice the
+         padding) keeps growing with W, and the title's size (below) can be read from it. */
+      padding: var(--uclg-session-card-padding, max(min(0.875em, (22em - 100%) * 1000 + 0.875em), min(var(--_space), 0.875em + (100% - 22em) * 0.4)));
       border: 1px solid var(--uclg-border-color, var(--_border));
       border-radius: var(--uclg-radius, 6px);
       background: var(--uclg-session-card-background, var(--uclg-surface-color, var(--_surface)));
@@ -86,11 +91,19 @@ export const styles = [
     .affiliation {
       color: var(--uclg-muted-color, var(--_muted));
     }
+    /* The people's list is the container of their layout in two columns (below). A container
+       keeps the margins of what it holds: the last person's and the last group's are taken off,
+       and the list's own bottom margin is what they added up to (0.75em). */
     .people {
-      margin: 1.25em 0 0.5em;
+      container-type: inline-size;
+      margin: 1.25em 0 0.75em;
     }
     .group {
       margin-bottom: 0.75em;
+    }
+    .group:not(:has(~ .group)),
+    .group:not(:has(~ .group)) > .person:not(:has(~ .person)) {
+      margin-bottom: 0;
     }
     dt {
       margin-bottom: 0.375em;
@@ -159,15 +172,30 @@ export const styles = [
     .questions {
       margin-top: 1.25em;
     }
-    @container (max-width: 22em) {
-      article {
-        padding: 0.875em;
-      }
+    .body,
+    .summary,
+    .questions {
+      max-width: 44em;
+    }
+    /* The title's size by the card's width (22em or narrower, 45em or wider), read on the
+       title's own box: the card's width less its padding (0.875em at 22em, 1.25em by default
+       at 45em) and border. A container of one line or two: cheaper than the whole card. */
+    .head {
+      container-type: inline-size;
+    }
+    @container (max-width: calc(20.25em - 2px)) {
       .title {
         font-size: 1.25em;
       }
     }
-    @container (min-width: 36em) {
+    @container (min-width: calc(42.5em - 2px)) {
+      .title {
+        font-size: 1.75em;
+      }
+    }
+    /* People in two columns from a card 36em wide: the list is that less the padding (1.25em
+       by default) and the border. A compact card (0.75em of padding) gets them from 35em. */
+    @container (min-width: calc(33.5em - 2px)) {
       .group {
         display: grid;
         grid-template-columns: repeat(2, minmax(0, 1fr));
@@ -176,15 +204,9 @@ export const styles = [
       dt {
         grid-column: 1 / -1;
       }
-    }
-    @container (min-width: 45em) {
-      .title {
-        font-size: 1.75em;
-      }
-      .body,
-      .summary,
-      .questions {
-        max-width: 44em;
+      /* In a grid the persons' margins stay inside it, the last one's too, as they always did. */
+      .group:not(:has(~ .group)) > .person:not(:has(~ .person)) {
+        margin-bottom: 0.5em;
       }
     }
     :host([compact]) .title {

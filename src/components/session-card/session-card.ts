@@ -111,7 +111,7 @@ export class UclgSessionCard extends UclgSessionElement {
       ${this.renderStale()}
       <p class="event">${this.text(feed.event.name)}</p>
       <p class="kind">${this.text(session.kind)}</p>
-      <div class="title" role="heading" aria-level=${level} id="title">${this.text(session.title)}</div>
+      <div class="head"><div class="title" role="heading" aria-level=${level} id="title">${this.text(session.title)}</div></div>
       ${session.subtitle ? html`<p class="subtitle">${this.text(session.subtitle)}</p>` : nothing}
       <p class="when"><time datetime=${new Date(session.start).toISOString()}>${when.event}</time></p>
       ${when.viewer === undefined ? nothing : html`<p class="when viewer">${when.viewer}</p>`}
