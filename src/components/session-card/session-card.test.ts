@@ -519,6 +519,55 @@ describe('<uclg-session-card>', () => {
     });
   });
 
+  describe('its width rules, read without the card being a container', () => {
+    // The title's size, the padding and the people's columns follow the card's own width (not
+    // the window's), from the title's and the people's boxes and a percentage of the card's
+    // width (session-card.styles.ts). Sizes at 16 px; compact cards are 14 px.
+    const at = async (el: UclgSessionCard, width: number) => {
+      el.style.width = `${width}px`;
+      await new Promise(requestAnimationFrame);
+      const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.people > .group')];
+      return {
+        title: getComputedStyle($(el, '.title')!).fontSize,
+        padding: getComputedStyle($(el, 'article')!).paddingInlineStart,
+        columns: groups.map((g) => getComputedStyle(g).gridTemplateColumns.split(' ').length * (getComputedStyle(g).display === 'grid' ? 1 : 0)),
+      };
+    };
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      it(`title, padding and people by the card's width (${lang})`, async () => {
+        const el = await forumCard({lang, now: FORUM.start - 86_400_000});
+        expect(el.shadowRoot!.querySelectorAll('.people > .group').length).to.be.greaterThan(1);
+        const expected: [number, string, string, number][] = [
+          // width, title, padding, people's columns
+          [300, '20px', '14px', 0],
+          [352, '20px', '14px', 0],
+          [353, '24px', '14.4px', 0],
+          [400, '24px', '20px', 0],
+          [575, '24px', '20px', 0],
+          [576, '24px', '20px', 2],
+          [719, '24px', '20px', 2],
+          [720, '28px', '20px', 2],
+          [900, '28px', '20px', 2],
+        ];
+        for (const [width, title, padding, columns] of expected) {
+          const got = await at(el, width);
+          expect(got.title, `title at ${width}px`).to.equal(title);
+          // The padding grows from 14 px at 352 px to 20 px at 367 px (0.4 px a pixel).
+          expect(parseFloat(got.padding), `padding at ${width}px`).to.be.closeTo(parseFloat(padding), 0.05);
+          expect(got.columns.every((c) => c === columns), `people's columns at ${width}px: ${got.columns}`).to.equal(true);
+        }
+        el.setAttribute('compact', '');
+        await settled(el);
+        for (const [width, padding, columns] of [[300, '12.25px', 0], [320, '10.5px', 0], [480, '10.5px', 0], [500, '10.5px', 2]] as const) {
+          const got = await at(el, width);
+          expect(got.title, `compact title at ${width}px`).to.equal('17.5px');
+          expect(parseFloat(got.padding), `compact padding at ${width}px`).to.be.closeTo(parseFloat(padding), 0.05);
+          expect(got.columns.every((c) => c === columns), `compact people's columns at ${width}px: ${got.columns}`).to.equal(true);
+        }
+      });
+    }
+  });
+
   describe('people, place and languages', () => {
     const BEFORE_FORUM = FORUM.closes - 86_400_000;
 
