@@ -523,9 +523,11 @@ describe('<uclg-session-card>', () => {
     // The title's size, the padding and the people's columns follow the card's own width (not
     // the window's), from the title's and the people's boxes and a percentage of the card's
     // width (session-card.styles.ts). Sizes at 16 px; compact cards are 14 px.
-    const at = async (el: UclgSessionCard, width: number) => {
+    const at = (el: UclgSessionCard, width: number) => {
       el.style.width = `${width}px`;
-      await new Promise(requestAnimationFrame);
+      // Read at once (styles in a container are worked out with its layout, which this forces):
+      // no frame is waited for, as a background page may not get one.
+      void el.offsetWidth;
       const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.people > .group')];
       return {
         title: getComputedStyle($(el, '.title')!).fontSize,
@@ -550,7 +552,7 @@ describe('<uclg-session-card>', () => {
           [900, '28px', '20px', 2],
         ];
         for (const [width, title, padding, columns] of expected) {
-          const got = await at(el, width);
+          const got = at(el, width);
           expect(got.title, `title at ${width}px`).to.equal(title);
           // The padding grows from 14 px at 352 px to 20 px at 367 px (0.4 px a pixel).
           expect(parseFloat(got.padding), `padding at ${width}px`).to.be.closeTo(parseFloat(padding), 0.05);
@@ -559,7 +561,7 @@ describe('<uclg-session-card>', () => {
         el.setAttribute('compact', '');
         await settled(el);
         for (const [width, padding, columns] of [[300, '12.25px', 0], [320, '10.5px', 0], [480, '10.5px', 0], [500, '10.5px', 2]] as const) {
-          const got = await at(el, width);
+          const got = at(el, width);
           expect(got.title, `compact title at ${width}px`).to.equal('17.5px');
           expect(parseFloat(got.padding), `compact padding at ${width}px`).to.be.closeTo(parseFloat(padding), 0.05);
           expect(got.columns.every((c) => c === columns), `compact people's columns at ${width}px: ${got.columns}`).to.equal(true);
