@@ -41,12 +41,21 @@ export function startCommand(argv, usage, valued, defaults = {}) {
     console.log(usage);
     return {status: 0, fail};
   }
-  if (opts.lang !== undefined) {
-    const lang = languageOf(opts.lang);
-    if (!lang) return {status: fail(`--lang must be en, fr or es, not ${JSON.stringify(opts.lang)}`), fail};
-    opts.lang = lang;
-  }
+  const status = readLang(opts, fail);
+  if (status !== undefined) return {status, fail};
   return {opts, fail};
+}
+
+/**
+ * `opts.lang`, when given, read in place as languageOf reads it; when it is none of the three
+ * languages, what `fail` returns for the message (written with `show`).
+ */
+export function readLang(opts, fail, show = JSON.stringify) {
+  if (opts.lang === undefined) return undefined;
+  const lang = languageOf(opts.lang);
+  if (!lang) return fail(`--lang must be en, fr or es, not ${show(opts.lang)}`);
+  opts.lang = lang;
+  return undefined;
 }
 
 /**

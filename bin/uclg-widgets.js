@@ -9,7 +9,7 @@
 import {readFile} from 'node:fs/promises';
 import {realpathSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {languageOf} from './args.js';
+import {readLang} from './args.js';
 
 const USAGE = `Usage: uclg-widgets validate <feed.json | https://… | -> [--json] [--timeout <seconds>]
        uclg-widgets render <feed.json | https://… | -> --session <id> --lang <en|fr|es>
@@ -327,9 +327,8 @@ async function render(input, opts) {
     console.error(`uclg-widgets: ${message}`);
     return EXIT.unreadable;
   };
-  const lang = languageOf(opts.lang);
-  if (!lang) return fail(`--lang must be en, fr or es, not ${show(opts.lang)}`);
-  opts.lang = lang;
+  const langStatus = readLang(opts, fail, show);
+  if (langStatus !== undefined) return langStatus;
   // The tag's name is what a web editor sees in the snippet: "uclg-agenda" is the agenda.
   const element = String(opts.element).toLowerCase().replace(/^<?uclg-|>$/g, '');
   if (!ELEMENTS.includes(element)) {

@@ -92,8 +92,9 @@ export const styles = [
       color: var(--uclg-muted-color, var(--_muted));
     }
     /* The people's list is the container of their layout in two columns (below). A container
-       keeps the margins of what it holds: the last person's and the last group's are taken off,
-       and the list's own bottom margin is what they added up to (0.75em). */
+       keeps the margins of what it holds: the last group's is taken off (and, in one column,
+       the last person's, which in two stays inside the grid as it always did), and the list's
+       own bottom margin is what they added up to (0.75em). */
     .people {
       container-type: inline-size;
       margin: 1.25em 0 0.75em;
@@ -101,9 +102,13 @@ export const styles = [
     .group {
       margin-bottom: 0.75em;
     }
-    .group:not(:has(~ .group)),
-    .group:not(:has(~ .group)) > .person:not(:has(~ .person)) {
+    .group:not(:has(~ .group)) {
       margin-bottom: 0;
+    }
+    @container not (min-width: calc(33.5em - 2px)) {
+      .group:not(:has(~ .group)) > .person:not(:has(~ .person)) {
+        margin-bottom: 0;
+      }
     }
     dt {
       margin-bottom: 0.375em;
@@ -203,10 +208,6 @@ export const styles = [
       }
       dt {
         grid-column: 1 / -1;
-      }
-      /* In a grid the persons' margins stay inside it, the last one's too, as they always did. */
-      .group:not(:has(~ .group)) > .person:not(:has(~ .person)) {
-        margin-bottom: 0.5em;
       }
     }
     :host([compact]) .title {

@@ -529,10 +529,18 @@ describe('<uclg-session-card>', () => {
       // no frame is waited for, as a background page may not get one.
       void el.offsetWidth;
       const groups = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.people > .group')];
+      // Below the last person shown: nothing inside the list in one column (its margin is the
+      // list's), the person's margin inside the grid in two, as before the list was a container.
+      const persons = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.people .person')];
+      const below = $(el, '.people')!.getBoundingClientRect().bottom - persons.at(-1)!.getBoundingClientRect().bottom;
       return {
+        below: Math.round(below * 100) / 100,
         title: getComputedStyle($(el, '.title')!).fontSize,
         padding: getComputedStyle($(el, 'article')!).paddingInlineStart,
-        columns: groups.map((g) => getComputedStyle(g).gridTemplateColumns.split(' ').length * (getComputedStyle(g).display === 'grid' ? 1 : 0)),
+        columns: groups.map((g) => {
+          const style = getComputedStyle(g);
+          return style.display === 'grid' ? style.gridTemplateColumns.split(' ').length : 0;
+        }),
       };
     };
     for (const lang of ['en', 'fr', 'es'] as const) {
@@ -557,6 +565,7 @@ describe('<uclg-session-card>', () => {
           // The padding grows from 14 px at 352 px to 20 px at 367 px (0.4 px a pixel).
           expect(parseFloat(got.padding), `padding at ${width}px`).to.be.closeTo(parseFloat(padding), 0.05);
           expect(got.columns.every((c) => c === columns), `people's columns at ${width}px: ${got.columns}`).to.equal(true);
+          expect(got.below, `below the last person at ${width}px`).to.equal(columns ? 8 : 0);
         }
         el.setAttribute('compact', '');
         await settled(el);
@@ -565,6 +574,7 @@ describe('<uclg-session-card>', () => {
           expect(got.title, `compact title at ${width}px`).to.equal('17.5px');
           expect(parseFloat(got.padding), `compact padding at ${width}px`).to.be.closeTo(parseFloat(padding), 0.05);
           expect(got.columns.every((c) => c === columns), `compact people's columns at ${width}px: ${got.columns}`).to.equal(true);
+          expect(got.below, `compact, below the last person at ${width}px`).to.equal(columns ? 7 : 0);
         }
       });
     }
