@@ -15,6 +15,7 @@
  */
 import {render} from 'lit';
 import type {Language} from '../../core/types.js';
+import {REHEARSAL_FEED} from '../../base/rehearsal-feed.js';
 import {parseFeed} from '../../feed/parse.js';
 import {msgIn} from '../../i18n/msg.js';
 import {idle} from '../../internal/idle.js';
@@ -22,22 +23,6 @@ import {readStorage} from '../../internal/storage.js';
 import {filterChoices, NO_FILTER} from './agenda.query.js';
 import {renderDay} from './agenda.list.js';
 import {renderToolbar} from './agenda.toolbar.js';
-
-const t = (text: string) => ({en: text, fr: text, es: text});
-/** Every part an item can show: people, languages, a place, a link, a second session without them. */
-const FEED = {
-  version: 1,
-  event: {id: 'rehearsal', name: t('R'), defaultLanguage: 'en'},
-  sessions: [
-    {
-      id: 'a', kind: t('K'), title: t('A'), body: [t('B')],
-      start: '2030-01-01T10:00', end: '2030-01-01T11:00', timeZone: 'UTC',
-      people: [{name: 'N', affiliation: t('F')}], languages: {spoken: ['en'], interpretation: ['fr', 'es']},
-      location: {mode: 'hybrid', city: t('C'), country: 'ES'}, links: {details: 'https://example.org/a'},
-    },
-    {id: 'b', kind: t('L'), title: t('B'), body: [], start: '2030-01-01T23:00', end: '2030-01-02T01:00', timeZone: 'UTC'},
-  ],
-};
 
 /**
  * The rehearsal in three steps, each a task of its own when `next` is `idle` (the default): the
@@ -47,7 +32,7 @@ const FEED = {
 export function rehearse(lang: Language, next: (step: () => void) => void = idle): void {
   // The page's storage area, opened now rather than by the first render's stars.
   readStorage('uclg-widgets:');
-  const {feed} = parseFeed(FEED);
+  const {feed} = parseFeed(REHEARSAL_FEED);
   if (!feed) return;
   const sessions = [...feed.sessions];
   const msg = msgIn(lang);

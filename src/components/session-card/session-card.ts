@@ -22,6 +22,8 @@ import {buildList} from './session-card.lists.js';
 import {cardStrings} from '../../i18n/generated/strings/card.js';
 import {provideFeedEngineNow} from '../../base/feed-engine.js';
 import {calendarButton, openCalendarIn} from '../add-to-calendar/add-to-calendar.placeholder.js';
+import {idle} from '../../internal/idle.js';
+import {rehearse} from './session-card.rehearsal.js';
 
 addStrings(cardStrings);
 provideFeedEngineNow();
@@ -51,6 +53,9 @@ export class UclgSessionCard extends UclgSessionElement {
     warmTimes(lang);
     // Its title at two container widths (1.5em, 1.75em), labels, time, theme, names, buttons, questions.
     warmFonts('413 713 724 728 616 416 714 414 716 i416 415 718');
+    // Its first render, out of the page, in an idle task of its own (session-card.rehearsal.ts).
+    // Only a head start: should it fail, the first real card does that work itself.
+    idle(() => rehearse(this, lang).catch(() => {}));
   }
 
   /** Level of the title's heading, 2–6; the questions' heading is one below. */
