@@ -2,29 +2,14 @@ import {expect, html} from '@open-wc/testing';
 import '../../define.js';
 import type {LitElement} from 'lit';
 import {programmeFeed} from '../../test-support/programme.js';
+import {templatesPrepared} from '../../test-support/templates.js';
+import {sideEffectsOf} from '../../test-support/side-effects.js';
 import {mount, settled, unmountAll} from '../../test-support/dom.js';
 import {rehearse} from './agenda.rehearsal.js';
 
 // The agenda rehearses its first render at idle (agenda.rehearsal.ts): the parser, the items and
 // the tools run once on a two-session feed, into a fragment that is never attached. This file is
 // a page of its own, so Lit's templates are prepared here for the first time.
-
-/** The markup of every `<template>` Lit prepares while `run` runs (a template is prepared once per page). */
-async function prepared(run: () => unknown): Promise<string[]> {
-  const made: HTMLTemplateElement[] = [];
-  const create = document.createElement;
-  document.createElement = function (this: Document, tag: string, options?: ElementCreationOptions) {
-    const el = create.call(this, tag, options);
-    if (tag === 'template') made.push(el as HTMLTemplateElement);
-    return el;
-  } as typeof document.createElement;
-  try {
-    await run();
-  } finally {
-    document.createElement = create;
-  }
-  return made.map((t) => t.innerHTML);
-}
 
 /** What only the items and the tools render: their templates are the rehearsal's to prepare. */
 const ITEMS_AND_TOOLS = ['part="item"', 'class="when"', 'class="kind"', 'class="people"', 'class="badges"', 'class="mode"', 'status next', 'part="link"', 'class="star"', 'class="calendar"', '<select', '<option', 'type="search"', 'class="count"'];
@@ -34,8 +19,8 @@ describe('uclg-agenda rehearses its first render at idle', () => {
 
   it('the first render of a programme with its tools prepares none of the items\' or the tools\' templates', async () => {
     // Whether the idle callback has run yet or not, the rehearsal has once this returns.
-    const rehearsed = await prepared(() => rehearse('en', (step) => step()));
-    const rendered = await prepared(async () => {
+    const rehearsed = await templatesPrepared(() => rehearse('en', (step) => step()));
+    const rendered = await templatesPrepared(async () => {
       const host = mount(html`<uclg-agenda lang="en" now="2027-06-01T00:00:00Z" .feed=${programmeFeed(12)}></uclg-agenda>`);
       await settled(host.firstElementChild as LitElement);
     });
@@ -54,18 +39,7 @@ describe('uclg-agenda rehearses its first render at idle', () => {
     it(`leaves nothing behind (${lang}): no element, no storage written, no request, no console line`, async () => {
       const storage = JSON.stringify(Object.entries(localStorage).sort());
       const page = document.documentElement.outerHTML;
-      const calls: string[] = [];
-      const spied = ['log', 'info', 'warn', 'error', 'debug'] as const;
-      const console0 = spied.map((k) => console[k]);
-      const fetch0 = window.fetch;
-      spied.forEach((k) => (console[k] = (...args: unknown[]) => void calls.push(`console.${k} ${args.join(' ')}`)));
-      window.fetch = (input: RequestInfo | URL) => (calls.push(`fetch ${String(input)}`), fetch0(input));
-      try {
-        rehearse(lang, (step) => step());
-      } finally {
-        spied.forEach((k, i) => (console[k] = console0[i]));
-        window.fetch = fetch0;
-      }
+      const calls = await sideEffectsOf(() => rehearse(lang, (step) => step()));
       expect(calls).to.deep.equal([]);
       expect(document.documentElement.outerHTML).to.equal(page);
       expect(JSON.stringify(Object.entries(localStorage).sort())).to.equal(storage);

@@ -4,29 +4,14 @@ import type {LitElement} from 'lit';
 import {UclgSessionCard} from './session-card.js';
 import {REHEARSAL_FEED} from '../../base/rehearsal-feed.js';
 import {ticker} from '../../time/ticker.js';
+import {templatesPrepared} from '../../test-support/templates.js';
+import {sideEffectsOf} from '../../test-support/side-effects.js';
 import {mount, settled, textOf, unmountAll} from '../../test-support/dom.js';
 import {rehearse} from './session-card.rehearsal.js';
 
 // The card rehearses its first render at idle (session-card.rehearsal.ts): a card that is never
 // put in the page renders the rehearsal feed. This file is a page of its own, so Lit's templates
 // are prepared here for the first time.
-
-/** The markup of every `<template>` Lit prepares while `run` runs (a template is prepared once per page). */
-async function prepared(run: () => unknown): Promise<string[]> {
-  const made: HTMLTemplateElement[] = [];
-  const create = document.createElement;
-  document.createElement = function (this: Document, tag: string, options?: ElementCreationOptions) {
-    const el = create.call(this, tag, options);
-    if (tag === 'template') made.push(el as HTMLTemplateElement);
-    return el;
-  } as typeof document.createElement;
-  try {
-    await run();
-  } finally {
-    document.createElement = create;
-  }
-  return made.map((t) => t.innerHTML);
-}
 
 /** The rehearsal feed with other texts and ids: a real card with the same parts. */
 function lookalike(): unknown {
@@ -41,8 +26,8 @@ describe('uclg-session-card rehearses its first render at idle', () => {
 
   it('after it, the first cards of the page, before and after their session, prepare none of their templates', async () => {
     // Whether the idle callback has run yet or not, the rehearsal has once this returns.
-    const rehearsed = await prepared(() => rehearse(UclgSessionCard, 'en'));
-    const rendered = await prepared(async () => {
+    const rehearsed = await templatesPrepared(() => rehearse(UclgSessionCard, 'en'));
+    const rendered = await templatesPrepared(async () => {
       const host = mount(html`
         <uclg-session-card lang="en" session="real" now="2029-06-01T00:00:00Z" .feed=${lookalike()}></uclg-session-card>
         <uclg-session-card lang="en" session="real" now="2030-06-01T00:00:00Z" .feed=${lookalike()}></uclg-session-card>
@@ -67,23 +52,10 @@ describe('uclg-session-card rehearses its first render at idle', () => {
       const storage = JSON.stringify(Object.entries(localStorage).sort());
       const page = document.documentElement.outerHTML;
       const timers = ticker.pending;
-      const calls: string[] = [];
-      const spied = ['log', 'info', 'warn', 'error', 'debug'] as const;
-      const console0 = spied.map((k) => console[k]);
-      const fetch0 = window.fetch;
-      const heard = (e: Event) => calls.push(`event ${e.type}`);
-      const events = ['uclg-status-change', 'uclg-feed-load', 'uclg-feed-error'];
-      spied.forEach((k) => (console[k] = (...args: unknown[]) => void calls.push(`console.${k} ${args.join(' ')}`)));
-      window.fetch = (input: RequestInfo | URL) => (calls.push(`fetch ${String(input)}`), fetch0(input));
-      events.forEach((type) => window.addEventListener(type, heard, true));
-      let card;
-      try {
+      let card!: Awaited<ReturnType<typeof rehearse>>;
+      const calls = await sideEffectsOf(async () => {
         card = await rehearse(UclgSessionCard, lang);
-      } finally {
-        spied.forEach((k, i) => (console[k] = console0[i]));
-        window.fetch = fetch0;
-        events.forEach((type) => window.removeEventListener(type, heard, true));
-      }
+      });
       expect(calls).to.deep.equal([]);
       expect(card.isConnected).to.be.false;
       // It did render the session, in its language, as a card in the page would.
