@@ -15,7 +15,7 @@ import {serverOffset} from '../time/server-time.js';
 import {addStrings, str} from '../i18n/msg.js';
 import type {FeedController, FeedState} from './feed-controller.js';
 import {provideFeedEngine} from './feed-engine-load.js';
-import {heightKey, rememberedHeight, rememberHeightOf} from './remembered-height.js';
+import {firstVisitHeight, heightKey, rememberedHeight, rememberHeightOf} from './remembered-height.js';
 
 addStrings(consoleStrings);
 
@@ -140,7 +140,7 @@ export class FeedReader {
       if (this.c.source !== src) return;
       if (shown) return rememberHeightOf(host);
       const box = host.shadowRoot?.querySelector<HTMLElement>('.state')?.style;
-      const h = this.c.state.status === 'loading' && rememberedHeight(heightKey(host));
+      const h = this.c.state.status === 'loading' && (rememberedHeight(heightKey(host)) ?? firstVisitHeight(host));
       if (h) box?.setProperty('--_h', `${h}px`);
       else box?.removeProperty('--_h');
     });

@@ -49,7 +49,7 @@ describe('a returning visitor\'s loading box', () => {
     for (const lang of ['en', 'fr', 'es'] as const) {
       it(`<uclg-${element}> in ${lang}: as high while loading as it was once its feed showed`, async () => {
         // A URL of its own (the fragment is not part of the request), so that no other test
-        // has shown it: the first visit's loading box is one line, as it always was.
+        // has shown it: the first visit's loading box (one line; a card's reaches the view's bottom).
         const src = `${FEED}#${element}-${lang}-${unique()}`;
         let first!: number;
         await withFetch(neverAnswered, async () => {
@@ -207,4 +207,42 @@ describe('a returning visitor\'s loading box', () => {
       Object.assign(Storage.prototype, {getItem, setItem});
     }
   });
+});
+
+describe('a first visit\'s loading box', () => {
+  beforeEach(clearFeedCache);
+  afterEach(unmountAll);
+
+  for (const lang of ['en', 'fr', 'es'] as const) {
+    it(`a card's reaches the view's bottom when it starts in the view; below the view, and for the other widgets, one line (${lang})`, async () => {
+      const src = `${FEED}#first-visit-${lang}-${unique()}`;
+      await withFetch(neverAnswered, async () => {
+        // A card is usually taller than the view: its box reaches the bottom, so that the feed's
+        // arrival moves only what is below the view (base/remembered-height.ts, firstVisitHeight).
+        const card = paste('session-card', lang, src);
+        await card.updateComplete;
+        await task();
+        expect($(card, '.state[role="status"]'), 'loading').to.exist;
+        expect(card.getBoundingClientRect().top).to.be.lessThan(innerHeight / 2);
+        expect(card.getBoundingClientRect().bottom).to.be.closeTo(innerHeight, 1);
+        unmountAll();
+        // Starting below the view: what follows it is out of view already.
+        mount(html`<div style="height: ${innerHeight + 50}px"></div>`);
+        const low = paste('session-card', lang, `${src}-low`);
+        await low.updateComplete;
+        await task();
+        expect($(low, '.state[role="status"]'), 'loading').to.exist;
+        expect(height(low)).to.be.within(20, 200);
+        unmountAll();
+        // The questions and the programme are often shorter than the view: one line.
+        for (const element of ['guiding-questions', 'agenda'] as const) {
+          const el = paste(element, lang, `${src}-${element}`);
+          await el.updateComplete;
+          await task();
+          expect($(el, '.state[role="status"]'), `${element} loading`).to.exist;
+          expect(height(el), element).to.be.within(20, 200);
+        }
+      });
+    });
+  }
 });

@@ -49,6 +49,9 @@ const VISIBLE_PARAGRAPHS = 1;
 export class UclgSessionCard extends UclgSessionElement {
   static override styles = styles;
 
+  /** Usually taller than the view: a first visit's loading box reaches the view's bottom (base/remembered-height.ts). */
+  protected static readonly tall = true;
+
   protected static override warmFor(lang: Language): void {
     warmTimes(lang);
     // Its title at two container widths (1.5em, 1.75em), labels, time, theme, names, buttons, questions.
