@@ -16,5 +16,7 @@ export async function templatesPrepared(run: () => unknown): Promise<string[]> {
   } finally {
     document.createElement = create;
   }
-  return made.map((t) => t.innerHTML);
+  // Read as XML: test support may not use the markup properties (test/no-unsafe-html.test.mjs).
+  const xml = new XMLSerializer();
+  return made.map((t) => xml.serializeToString(t.content));
 }
