@@ -24,4 +24,3 @@ export const REHEARSAL_FEED = {
     {id: 'b', kind: t('L'), title: t('B'), body: [], start: '2030-01-01T23:00', end: '2030-01-02T01:00', timeZone: 'UTC'},
   ],
 };
-
