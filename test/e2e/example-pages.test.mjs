@@ -13,7 +13,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {useSite, widgetsReady} from './harness.mjs';
+import {lateVisit, useSite, widgetsReady} from './harness.mjs';
 
 const site = useSite();
 const PAGES = ['examples/index.html', 'examples/embed/module.html', 'examples/embed/classic.html', 'examples/embed/hostile.html'];
@@ -21,32 +21,17 @@ const WINDOWS = [[412, 823], [1280, 800]];
 const LATE = {script: 300, feed: 700};
 const PHOTO = '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64"><rect width="64" height="64" fill="#888"/></svg>';
 
-async function layoutShift(path, [width, height]) {
-  const context = await site.b.browser.newContext({viewport: {width, height}, locale: 'en-GB', timezoneId: 'Europe/Madrid'});
+async function layoutShift(path, size) {
+  const {context, page, errors} = await lateVisit(site.b.browser, size, LATE);
   try {
-    await context.addInitScript(() => {
-      window.__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
-      }).observe({type: 'layout-shift', buffered: true});
-    });
     // The forum feed's speaker photos are on example.org: answered here with a small image, so
     // that the test never depends on the network (a failed DNS lookup is a console error).
     await context.route(/^https?:\/\/example\.org\//, (route) => route.fulfill({status: 200, contentType: 'image/svg+xml', body: PHOTO}));
-    await context.route(/\/uclg-widgets(\.iife)?\.js$|feed\.json$/, async (route) => {
-      const response = await route.fetch();
-      await sleep(/feed\.json$/.test(route.request().url()) ? LATE.feed : LATE.script);
-      await route.fulfill({response});
-    });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${site.server.origin}/${path}`);
     // Every widget shows its feed, then a little longer (the programme fills at idle).
     await page.waitForFunction(widgetsReady, undefined, {timeout: 15_000, polling: 50});
     await sleep(500);
-    return {shift: await page.evaluate(() => window.__shift), errors};
+    return {shift: await page.evaluate(() => window.__shifts.reduce((sum, s) => sum + s.value, 0)), errors};
   } finally {
     await context.close();
   }

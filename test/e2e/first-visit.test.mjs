@@ -11,7 +11,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {PKG, useSite, widgetsReady} from './harness.mjs';
+import {lateVisit, PKG, useSite, widgetsReady} from './harness.mjs';
 
 const site = useSite();
 const WINDOWS = [[412, 823], [1280, 720]];
@@ -24,25 +24,9 @@ const partnerPage = (blocking) => `<!doctype html><html lang="en"><head><meta ch
 <main><uclg-session-card src="/examples/feed.json" session="inclusive-digitalization"></uclg-session-card>
 <p id="below">${'Partners embed the widget in pages that already carry a lot. '.repeat(12)}</p></main></body></html>`;
 
-async function firstVisit(blocking, [width, height]) {
-  const context = await site.b.browser.newContext({viewport: {width, height}, locale: 'en-GB', timezoneId: 'Europe/Madrid'});
+async function firstVisit(blocking, size) {
+  const {context, page, errors} = await lateVisit(site.b.browser, size, LATE, {'/partner.html': partnerPage(blocking)});
   try {
-    await context.addInitScript(() => {
-      window.__shifts = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({value: e.value, at: e.startTime});
-      }).observe({type: 'layout-shift', buffered: true});
-    });
-    await context.route('**/partner.html', (route) => route.fulfill({status: 200, contentType: 'text/html', body: partnerPage(blocking)}));
-    await context.route(/\/uclg-widgets\.js$|feed\.json$/, async (route) => {
-      const response = await route.fetch();
-      await sleep(/feed\.json$/.test(route.request().url()) ? LATE.feed : LATE.script);
-      await route.fulfill({response});
-    });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(`${site.server.origin}/partner.html`);
     // While the feed is on its way: the loading box, and where it ends.
     await page.waitForFunction(() => document.querySelector('uclg-session-card')?.shadowRoot?.querySelector('.state[aria-busy="true"]'), undefined, {timeout: 10_000, polling: 20});

@@ -166,6 +166,39 @@ export async function openBrowser() {
   };
 }
 
+/**
+ * A first visit as the field makes it: a fresh context (no cache, no storage) on a window of
+ * `width`×`height`, where the CDN script and the feeds answer `late.script` and `late.feed` ms
+ * late (as from a CDN), every layout shift recorded in the page as `window.__shifts` ({value,
+ * at}), and `pages` (path → HTML) served as well. Returns the context (close it), its page and
+ * the console errors and exceptions the page has.
+ */
+export async function lateVisit(browser, [width, height], late, pages = {}) {
+  const context = await browser.newContext({viewport: {width, height}, locale: 'en-GB', timezoneId: 'Europe/Madrid'});
+  try {
+    await context.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push({value: e.value, at: e.startTime});
+      }).observe({type: 'layout-shift', buffered: true});
+    });
+    for (const [path, body] of Object.entries(pages)) await context.route(`**${path}`, (route) => route.fulfill({status: 200, contentType: 'text/html', body}));
+    await context.route(/\/uclg-widgets(\.iife)?\.js$|feed\.json$/, async (route) => {
+      const response = await route.fetch();
+      await sleep(/feed\.json$/.test(route.request().url()) ? late.feed : late.script);
+      await route.fulfill({response});
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    return {context, page, errors};
+  } catch (e) {
+    await context.close();
+    throw e;
+  }
+}
+
 /** Fonts loaded and two frames painted: the layout is final. */
 export async function settle(page) {
   await page.evaluate(async () => {
