@@ -100,7 +100,8 @@ export function rememberHeightOf(el: Element): void {
  * README's design notes ("Layout shift without pre-rendered HTML").
  */
 export function firstVisitHeight(el: Element): number | undefined {
-  if (!(el.constructor as {tall?: boolean}).tall) return undefined;
+  // Not laid out (in a hidden tab, say): no position to reach the bottom from.
+  if (!(el.constructor as {tall?: boolean}).tall || !el.getClientRects().length) return undefined;
   const {top} = el.getBoundingClientRect();
   return top >= 0 && top < innerHeight ? innerHeight - top : undefined;
 }

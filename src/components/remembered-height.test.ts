@@ -234,6 +234,14 @@ describe('a first visit\'s loading box', () => {
         expect($(low, '.state[role="status"]'), 'loading').to.exist;
         expect(height(low)).to.be.within(20, 200);
         unmountAll();
+        // Not laid out (a hidden tab): no position, so no reach; one line once shown.
+        const tab = mount(html`<div hidden></div>`);
+        const hidden = paste('session-card', lang, `${src}-hidden`);
+        tab.firstElementChild!.append(hidden.parentElement!);
+        await hidden.updateComplete;
+        await task();
+        expect($(hidden, '.state')!.style.getPropertyValue('--_h'), 'hidden: no reach').to.equal('');
+        unmountAll();
         // The questions and the programme are often shorter than the view: one line.
         for (const element of ['guiding-questions', 'agenda'] as const) {
           const el = paste(element, lang, `${src}-${element}`);

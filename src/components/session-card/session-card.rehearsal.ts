@@ -15,21 +15,13 @@
  */
 import type {Language} from '../../core/types.js';
 import {REHEARSAL_FEED} from '../../base/rehearsal-feed.js';
-
-/** What the rehearsal sets on the card: the properties of UclgSessionCard it needs. */
-export interface RehearsalCard extends HTMLElement {
-  session?: string;
-  feed?: unknown;
-  now?: string;
-  noStructuredData: boolean;
-  readonly updateComplete: Promise<boolean>;
-}
+import type {UclgSessionCard} from './session-card.js';
 
 /**
  * Renders a card of class `Card` in `lang`, out of the page, before its session (Register, Add to
  * calendar) and then after it (a note instead of the link); settles with the card (for tests).
  */
-export async function rehearse(Card: new () => RehearsalCard, lang: Language): Promise<RehearsalCard> {
+export async function rehearse(Card: new () => UclgSessionCard, lang: Language): Promise<UclgSessionCard> {
   const card = new Card();
   card.lang = lang;
   card.now = '2029-12-31T00:00:00Z';
