@@ -8,15 +8,10 @@ import {axeRunsHere} from '../test-support/axe-sampling.js';
 
 const NOW = '2021-05-19T10:30:00Z'; // the first session is live
 
-/**
- * The card is content-visibility: auto, laid out at the first frame once the browser knows it is
- * on screen; the runner's pages are often in the background and get no frames, so here it is
- * made visible to measure what the visitor sees (test/e2e/content-visibility.test.mjs covers
- * the skipping itself in a page that paints).
- */
+/** A card, an agenda and a countdown side by side, in one theme. */
 async function widgets(attrs: {theme?: string; compact?: boolean} = {}, width = 900) {
   const wrap = mount(html`<div style="width: ${width}px">
-    <uclg-session-card style="content-visibility: visible" session="digital" now=${NOW} theme=${attrs.theme ?? (null as unknown as string)} ?compact=${attrs.compact} .feed=${testFeed()}></uclg-session-card>
+    <uclg-session-card session="digital" now=${NOW} theme=${attrs.theme ?? (null as unknown as string)} ?compact=${attrs.compact} .feed=${testFeed()}></uclg-session-card>
     <uclg-agenda now=${NOW} time-zone="Europe/Madrid" theme=${attrs.theme ?? (null as unknown as string)} ?compact=${attrs.compact} .feed=${testFeed()} no-structured-data></uclg-agenda>
     <uclg-countdown session="health" now="2021-05-20T09:00:00Z" theme=${attrs.theme ?? (null as unknown as string)} ?compact=${attrs.compact} .feed=${testFeed()}></uclg-countdown>
   </div>`);
