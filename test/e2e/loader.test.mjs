@@ -2,8 +2,9 @@
  * The per-element CDN files (issue 16): `uclg-widgets-loader.js` imports an element's module
  * from `elements/` only when its tag is in the page. Served from a second origin standing in for
  * the CDN, with the README's loader snippet: a page with one countdown (start, end) loads the
- * loader, the countdown and the chunks it shares, not the feed code and nothing else; a card
- * added later is loaded then, with the feed code; the
+ * loader, the countdown and the chunks it shares, not the feed code and nothing else; a page
+ * with no widget loads only the loader and queues no idle work (the one file prepares every
+ * element at idle there); a card added later is loaded then, with the feed code; the
  * import map's integrity blocks a changed chunk; the snippet runs under a strict CSP with the
  * import map's hash and Lit's Trusted Types policy, with zero violations.
  *
@@ -78,6 +79,32 @@ test('a page with one countdown loads the loader, the countdown and its shared c
   t.diagnostic(`loader ${loader} B gzip -9; the countdown page fetched ${files.length} files, ${total} B gzip -9 (${(total / 1024).toFixed(1)} KB); the one-file bundle is ${gzip('uclg-widgets.js')} B`);
   assert.ok(loader <= 2048, `the loader is ${loader} B gzip, over 2 KB`);
   assert.ok(total < gzip('uclg-widgets.js'), 'one countdown costs less than the one-file bundle');
+});
+
+// Counts the page's requestIdleCallback calls; `__idleDone()` waits for the idle callbacks queued
+// so far, without being counted.
+const COUNT_IDLE = `<script>
+  const ric = window.requestIdleCallback.bind(window);
+  window.__idle = 0;
+  window.requestIdleCallback = (f, o) => (window.__idle++, ric(f, o));
+  window.__idleDone = () => new Promise((r) => ric(() => setTimeout(r, 0), {timeout: 2000}));
+</script>`;
+
+test('a page with no widget: the loader imports no element and queues no idle work; the one file prepares every element', async (t) => {
+  cdn.requests.length = 0;
+  const empty = await b.visit(partnerPage('loader-empty', `${COUNT_IDLE}\n${localSnippet('')}`));
+  assert.deepEqual([...empty.consoleErrors, ...empty.exceptions], []);
+  await b.page.evaluate(() => window.__idleDone());
+  assert.deepEqual(fetched(), ['uclg-widgets-loader.js'], 'only the loader');
+  assert.equal(await b.page.evaluate(() => window.__idle), 0, 'idle callbacks queued with the loader');
+  // The README's reason to paste the loader into a whole site's template: the one file defines
+  // every element, and each prepares its first render at idle, on this page too.
+  const oneFile = await b.visit(partnerPage('one-file-empty', `${COUNT_IDLE}\n<script type="module" src="/dist/cdn/uclg-widgets.js"></script>`));
+  assert.deepEqual([...oneFile.consoleErrors, ...oneFile.exceptions], []);
+  await b.page.evaluate(() => window.__idleDone());
+  const queued = await b.page.evaluate(() => window.__idle);
+  t.diagnostic(`the one file queued ${queued} idle callbacks on a page without widgets`);
+  assert.ok(queued >= 5, `one warm-up per element at least: ${queued}`);
 });
 
 test('a card added after the page loaded is loaded then, and renders', async () => {
