@@ -11,7 +11,9 @@
  * its controllers update, and nothing connects. It has no `src` (no request, no event, no stored
  * height), no structured data (no page-wide owner of a session), and a frozen clock (the page's
  * ticker books nothing for it), so once rendered nothing refers to it. Its two updates run in
- * one task, about 5 ms on the bench machine.
+ * one idle task: about 5 ms on the bench machine (session 32), 40 and 54 ms with the CPU
+ * throttled 4× on the module example page (session 33), almost all of it the first render, so
+ * splitting the two gained nothing (README, design notes).
  */
 import type {Language} from '../../core/types.js';
 import {REHEARSAL_FEED} from '../../base/rehearsal-feed.js';
