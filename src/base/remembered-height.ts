@@ -14,6 +14,7 @@
  */
 import type {ReactiveElement} from 'lit';
 import {readStorage, writeStorage} from '../internal/storage.js';
+import {soon} from '../internal/soon.js';
 
 const KEY = 'uclg-widgets:heights:v1';
 
@@ -62,11 +63,13 @@ const pending = new Set<Element>();
 /**
  * Remembers `el`'s height once it is laid out: in a task of its own, after the updates of the
  * elements inside, and not in an animation frame, which a page in the background never gets.
- * The first measurement lays the page out; the others find it laid out.
+ * The first measurement lays the page out; the others find it laid out. Queued behind `soon`'s
+ * tasks: the other widgets given the same feed show it in tasks already queued there
+ * (feed-engine.ts), and are measured with this one.
  */
 export function rememberHeightOf(el: Element): void {
   if (!pending.size) {
-    setTimeout(() => {
+    soon(() => {
       // Read again: another tab of the site may have remembered its widgets since this page read it.
       const saved = (heights = read());
       for (const el of pending) {

@@ -18,6 +18,7 @@
  * and the list says `aria-busy="true"`; the count and everything else read the data.
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {soon} from '../../internal/soon.js';
 
 /** From this many sessions the list is filled in steps; a shorter one renders in one update, as before. */
 export const PROGRESSIVE_FROM = 100;
@@ -36,24 +37,6 @@ export const screenful = (): number => Math.min(40, Math.max(12, Math.ceil(inner
  * again) and a slow one in short steps that never keep a keystroke waiting long.
  */
 const STEP_MS = 30;
-
-/** Steps waiting for their task, in order, one message each. */
-const queue: (() => void)[] = [];
-// One channel for the page, made by the first step: a channel per step cost more than its message.
-let channel: MessageChannel | undefined;
-
-/**
- * A task of its own, soon. Not requestAnimationFrame (a background tab never gets one) and not
- * setTimeout (clamped to once a second there): a message is never throttled.
- */
-const soon = (fn: () => void): void => {
-  queue.push(fn);
-  if (!channel) {
-    channel = new MessageChannel();
-    channel.port1.onmessage = () => queue.shift()?.();
-  }
-  channel.port2.postMessage(0);
-};
 
 /**
  * `fn` after the next frame has painted, with how long that frame's rendering took (ms), so that
