@@ -6,9 +6,11 @@ let channel: MessageChannel | undefined;
 /**
  * `fn` in a task of its own, soon, after the ones asked for before it. Not requestAnimationFrame
  * (a background tab never gets one) and not setTimeout (clamped to once a second there): a
- * message is never throttled.
+ * message is never throttled. Where there is no `MessageChannel` (jsdom, which some apps' tests
+ * run in), a timeout.
  */
 export const soon = (fn: () => void): void => {
+  if (!channel && !globalThis.MessageChannel) return void setTimeout(fn);
   queue.push(fn);
   if (!channel) {
     channel = new MessageChannel();
