@@ -131,7 +131,14 @@ async function importFile(input, opts, timeout, {csv, frab}, io, fail) {
     feed = result.feed;
     for (const p of result.problems) lines.push(`  row ${p.row}, column ${p.column}: ${p.message}`);
     notImported = result.problems.length;
-    where = (path) => csv.cellAt(result.cells, path);
+    // A problem inside no cell (a column the sheet lacks, such as a session's kind) falls back to
+    // its session's row: then the path, not the row's id column, says what it is about.
+    where = (path) => {
+      const cell = csv.cellAt(result.cells, path);
+      const row = path.match(/^sessions\[\d+\]/)?.[0];
+      if (!cell) return undefined;
+      return row && path !== row && cell === result.cells[row] ? `row ${cell.row} (${path})` : `row ${cell.row}, column ${cell.column}`;
+    };
   } else {
     if (opts['time-zone'] !== undefined && !(await zoneKnown(opts['time-zone']))) return fail(`--time-zone must be an IANA zone such as Europe/Madrid, not ${JSON.stringify(opts['time-zone'])}`);
     const options = {lang: opts.lang ?? 'en', timeZone: opts['time-zone']};
@@ -155,7 +162,7 @@ async function importFile(input, opts, timeout, {csv, frab}, io, fail) {
   const {problems} = io.feedProblems(parser.parseFeed, feed);
   for (const p of io.withHints(problems, parser.hint)) {
     const cell = where(p.path);
-    lines.push(`  ${cell ? `row ${cell.row}, column ${cell.column}` : p.path}: ${p.message} — ${p.hint}`);
+    lines.push(`  ${cell ?? p.path}: ${p.message} — ${p.hint}`);
   }
   process.stdout.write(`${JSON.stringify(feed, null, 2)}\n`);
   const sessions = Array.isArray(feed.sessions) ? feed.sessions.length : 0;

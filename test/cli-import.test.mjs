@@ -108,6 +108,17 @@ describe('uclg-widgets import: spreadsheets as LibreOffice and Excel write them'
     ]);
     assert.match(lines[5], /02:30 does not exist in Europe\/Madrid on 28 March 2021: clocks jump from 02:00 to 03:00 — /);
   });
+
+  test('a field whose column the sheet lacks: at its session\'s row, named by its path, not blamed on the id column', async () => {
+    const sheet = 'event.id,event.name.en,event.defaultLanguage,id,title.en,start,end,timeZone\r\ne,E,en,a,T,2021-05-19T12:00,2021-05-19T13:00,Europe/Madrid\r\n';
+    const {code, feed, stderr} = await importFile(['--format', 'csv', '-'], {stdin: sheet});
+    assert.equal(code, 1);
+    assert.equal(feed.sessions[0].id, 'a');
+    const lines = stderr.split('\n');
+    assert.match(lines[0], /1 session written; 1 problem in the feed/);
+    assert.match(lines[1], /^ {2}row 2 \(sessions\[0\]\.kind\): missing is not a text/);
+    assert.doesNotMatch(stderr, /column D \(id\)/);
+  });
 });
 
 describe('uclg-widgets import: frab schedules of real conferences', {concurrency: 4}, () => {
