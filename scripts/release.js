@@ -9,8 +9,8 @@
  *    (the changeset check's base);
  * 3. `npm run build`, which rewrites the README's CDN snippets and SRI hashes for the new version
  *    (checked here: both snippets must name it);
- * 4. `npm run api:report`: the report now records this version's API (the next release compares
- *    with it, through its tag);
+ * 4. `npm run api:report`: the report now records this version's API (`api:check` compares the
+ *    sources with this committed file, so no tag is needed for that);
  * 5. the whole check, in CI's order: size budget, package checks (publint, attw), API check,
  *    typecheck, `npm test`;
  * 6. `npm publish --dry-run`: what would be uploaded. Nothing is published here.

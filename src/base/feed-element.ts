@@ -12,6 +12,8 @@ addStrings(stateStrings);
 
 /**
  * A widget that shows a feed: its data sources, feed text in its language, loading and errors.
+ * @slot prerendered - Pre-rendered HTML (`uclg-widgets render`), shown until the feed is ready, then replaced by the widget's own rendering.
+ * @cssstate prerendered - While the pre-rendered HTML is shown: style it with `:state(prerendered)`.
  * @fires {UclgFeedLoadEvent} uclg-feed-load - The feed at `src` was loaded (or refreshed, or taken from the last good copy).
  * @fires {UclgFeedErrorEvent} uclg-feed-error - The feed at `src` could not be loaded or read.
  */
