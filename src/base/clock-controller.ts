@@ -14,10 +14,19 @@ export interface TimeSource {
   frozen(): boolean;
 }
 
+/** Time moves a session this way only: upcoming, live, ended. */
+const ORDER: Partial<Record<SessionStatus, number>> = {upcoming: 0, live: 1, ended: 2};
+const backward = (from: SessionStatus, to: SessionStatus): boolean => (ORDER[to] ?? -1) >= 0 && ORDER[to]! < (ORDER[from] ?? -1);
+
 /**
  * Keeps a widget in time with the shared ticker: re-renders it at each status change (and at
  * whatever finer instants it asks for, like a countdown's next second), and fires
  * `uclg-status-change` once per change that the passage of time caused.
+ *
+ * A correction of the page's clock (a feed's `Date` showing the device wrong by hours) wakes it
+ * too. A move forward is announced, as the session did start or end; a move back (shown "Live"
+ * on a device an hour fast, "Upcoming" in truth) is not, as no time ran backwards: the status is
+ * shown as it is, and the start is announced once, when it comes.
  */
 export class ClockController implements ReactiveController {
   private readonly seen = new Map<string, SessionStatus>();
@@ -44,7 +53,7 @@ export class ClockController implements ReactiveController {
     for (const s of this.sessions()) {
       const status = statusAt(s, now);
       const old = this.seen.get(s.id);
-      if (this.woken && old && old !== status) {
+      if (this.woken && old && old !== status && !backward(old, status)) {
         this.host.dispatchEvent(new UclgStatusChangeEvent({sessionId: s.id, oldStatus: old, newStatus: status}));
       }
       this.seen.set(s.id, status);
@@ -52,7 +61,8 @@ export class ClockController implements ReactiveController {
       if (!frozen && change !== undefined) next = Math.min(next ?? Infinity, change);
     }
     this.woken = false;
-    ticker.schedule(this, next, this.wake);
+    // Nothing left to wait for (every session ended): still woken by a correction of the clock.
+    ticker.schedule(this, frozen ? undefined : (next ?? Infinity), this.wake);
   }
 
   hostDisconnected(): void {

@@ -24,10 +24,15 @@ export class Ticker {
     clock.onChange(this.resync);
   }
 
-  /** Books `wake` for `at` (replacing any earlier booking of `owner`); undefined cancels. */
+  /**
+   * Books `wake` for `at` (replacing any earlier booking of `owner`); undefined cancels.
+   * `Infinity` books no instant but still wakes `owner` when the clock is corrected or the page
+   * comes back (`resync`): a widget whose sessions have all ended has nothing left to wait for,
+   * yet a correction can move them back before their end.
+   */
   schedule(owner: object, at: number | undefined, wake: Wake): void {
     const before = this.due.get(owner)?.at;
-    const booked = at !== undefined && Number.isFinite(at);
+    const booked = at !== undefined && !Number.isNaN(at);
     if (booked) this.due.set(owner, {at, wake});
     else this.due.delete(owner);
     // Only the earliest booking decides the timer. A page of 1000 countdowns rebooks 1000 times a
