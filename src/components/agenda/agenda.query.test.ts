@@ -2,7 +2,7 @@ import {expect} from '@open-wc/testing';
 import {parseFeed} from '../../feed/parse.js';
 import type {Feed, Language, Session} from '../../core/types.js';
 import {programmeFeed} from '../../test-support/programme.js';
-import {dayOf, filterChoices, kindOf, matcher, NO_FILTER, readUrl, searchIndex, writeUrl, type AgendaFilter} from './agenda.query.js';
+import {applicable, dayOf, filterChoices, kindOf, matcher, NO_FILTER, readUrl, searchIndex, writeUrl, type AgendaFilter} from './agenda.query.js';
 import {fold} from '../../internal/text.js';
 
 const feed: Feed = parseFeed(programmeFeed(20)).feed!;
@@ -68,6 +68,23 @@ describe('agenda filters and search', () => {
     const none = filterChoices(plain.sessions as Session[], ZONE, 'en');
     expect(none.languages).to.deep.equal([]);
     expect(none.formats).to.deep.equal([]);
+  });
+
+  it('applies only what the sessions have: an unknown day, kind, language or format is "any"', () => {
+    const c = filterChoices(feed.sessions as Session[], ZONE, 'en');
+    const set = {...NO_FILTER, query: 'energy', status: 'upcoming', view: 'mine'} as const;
+    // Known values stay (a kind as the select writes it: folded), and the same object comes back.
+    const known = {...set, day: '2027-06-16', kind: 'side event', language: 'ar', format: 'hybrid'} as const;
+    expect(applicable(known, c)).to.equal(known);
+    expect(applicable({...known, kind: 'Side  Event'}, c)).to.deep.equal(known);
+    // A day of another zone or year, a kind or language the programme has not, a format it has not.
+    const unknown = {...set, day: '2030-01-01', kind: 'nonsense', language: 'de', format: 'online'} as const;
+    const inPerson = filterChoices((feed.sessions as Session[]).filter((s) => s.location?.mode === 'in-person'), ZONE, 'en');
+    expect(applicable(unknown, inPerson)).to.deep.equal(set);
+    expect(applicable({...unknown, format: 'in-person'}, inPerson), 'one format: no select, no filter').to.deep.equal(set);
+    // One day only: the day select is not shown, so its value is not applied either.
+    const oneDay = filterChoices((feed.sessions as Session[]).filter((s) => dayOf(s, ZONE) === '2027-06-15'), ZONE, 'en');
+    expect(applicable({...set, day: '2027-06-15'}, oneDay).day).to.equal('');
   });
 });
 

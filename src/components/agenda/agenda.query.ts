@@ -111,6 +111,25 @@ export function filterChoices(sessions: readonly Session[], zone: string, fallba
   return {days: [...days], kinds, languages: [...languages].sort(), formats: order.filter((m) => formats.has(m))};
 }
 
+/**
+ * The filter as these sessions can apply it: a value that no session has, or one of a filter the
+ * toolbar does not show (fewer than two values), means "any", as the select then says. A link
+ * shared from another zone (its day is none of this zone's days), a kind renamed since, or a
+ * hand-written URL shows the programme under the filters it can apply, not "0 sessions" under
+ * selects that all read "All". A kind is kept folded, as the select's values are.
+ */
+export function applicable(f: AgendaFilter, c: FilterChoices): AgendaFilter {
+  const kind = fold(f.kind);
+  const out = {
+    ...f,
+    day: c.days.length > 1 && c.days.includes(f.day) ? f.day : '',
+    kind: c.kinds.size > 1 && c.kinds.has(kind) ? kind : '',
+    language: c.languages.includes(f.language) ? f.language : '',
+    format: c.formats.length > 1 && c.formats.includes(f.format as AttendanceMode) ? f.format : '',
+  };
+  return sameFilter(out, f) ? f : out;
+}
+
 export type UrlMode = 'query' | 'hash' | 'none';
 const KEYS = {query: 'q', day: 'day', kind: 'kind', language: 'lang', format: 'format', status: 'status', view: 'view'} as const;
 const FORMATS = ['online', 'in-person', 'hybrid'];

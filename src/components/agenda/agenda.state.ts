@@ -20,6 +20,8 @@ export class AgendaState implements ReactiveController {
   filter: AgendaFilter = NO_FILTER;
   /** How many sessions the last render showed, for the event. */
   count = 0;
+  /** The filter as the last render applied it (agenda.query.ts, `applicable`): what the event and the next change start from. */
+  shown?: AgendaFilter;
   /** Set by a change the tools made (not the feed, the clock or an attribute): the rest of the page need not be redone. */
   toolsOnly = false;
   private starsOf?: string;
@@ -48,7 +50,7 @@ export class AgendaState implements ReactiveController {
   hostUpdated(): void {
     if (!this.announce) return;
     this.announce = false;
-    this.host.dispatchEvent(new UclgAgendaFilterEvent({...this.filter, count: this.count}));
+    this.host.dispatchEvent(new UclgAgendaFilterEvent({...(this.shown ?? this.filter), count: this.count}));
   }
 
   /** The URL settings changed: the state is what the URL says under them. */
@@ -70,7 +72,8 @@ export class AgendaState implements ReactiveController {
 
   /** A change the visitor made: into the state, the URL and an event. */
   change(next: Partial<AgendaFilter>, how: 'push' | 'replace'): void {
-    const filter = {...this.filter, ...next};
+    // From what the visitor sees: a value the programme could not apply (a day of another zone) goes.
+    const filter = {...(this.shown ?? this.filter), ...next};
     // The first keystroke of a search adds a history entry, the next ones replace it: Back undoes the search, not each letter.
     const push = how === 'push' || !this.typing;
     this.typing = how === 'replace';

@@ -236,6 +236,45 @@ describe('<uclg-agenda> tools (issue 18)', function () {
     });
   });
 
+  describe('a link it cannot apply', () => {
+    const counts = {en: '10 sessions', fr: '10 sessions', es: '10 sesiones'} as const;
+    for (const lang of ['en', 'fr', 'es'] as const) {
+      it(`shows every session under selects that read "All", and the next choice drops what it could not apply (${lang})`, async () => {
+        history.replaceState(null, '', '?agenda-day=2030-01-01&agenda-kind=nonsense&agenda-lang=de&agenda-format=by-boat&keep=1');
+        const el = await agenda(programmeFeed(10), {lang});
+        expect(shown(el)).to.have.length(10);
+        expect(count(el)).to.equal(counts[lang]);
+        expect(['day', 'kind', 'language', 'format'].map((n) => selectOf(el, n)!.value)).to.deep.equal(['', '', '', '']);
+        expect(textOf(el)).not.to.match(/No session matches|Aucune séance|Ninguna sesión/);
+        const events: UclgAgendaFilterEvent[] = [];
+        el.addEventListener('uclg-agenda-filter', (e) => events.push(e));
+        await choose(el, 'status', 'upcoming');
+        await urlWritten();
+        expect(location.search).to.equal('?keep=1&agenda-status=upcoming');
+        expect(events.map((e) => [e.detail.day, e.detail.kind, e.detail.language, e.detail.status])).to.deep.equal([['', '', '', 'upcoming']]);
+      });
+    }
+
+    it('a day of the visitor\'s zone that the event\'s zone does not have: every session once the view moves to event time', async () => {
+      const key = 'uclg-widgets:agenda-zone:v1:riverside-2027';
+      localStorage.removeItem(key);
+      try {
+        // 08:00 in Madrid is 20:00 the day before in Honolulu: there the programme runs 14–18 June.
+        const el = await fixture<UclgAgenda>(html`<uclg-agenda lang="en" time-zone="Pacific/Honolulu" now=${NOW} url-state="query" .feed=${programmeFeed(10)}></uclg-agenda>`);
+        await el.updateComplete;
+        await choose(el, 'day', '2027-06-14');
+        expect(shown(el)).to.deep.equal(['s0', 's1']);
+        const event = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="zone"][value="event"]')!;
+        event.click();
+        await el.updateComplete;
+        expect(selectOf(el, 'day')!.value).to.equal('');
+        expect(shown(el)).to.have.length(10);
+      } finally {
+        localStorage.removeItem(key);
+      }
+    });
+  });
+
   describe('my programme', () => {
     it('stars sessions (a toggle named with the title), keeps them per event and shows them alone', async () => {
       const el = await agenda();

@@ -16,7 +16,7 @@ import {shownZone} from '../../base/zone.js';
 import {zoneOffset} from '../../time/instant.js';
 import {releaseStructuredData, structuredData} from '../../seo/microdata.js';
 import {styles} from './agenda.styles.js';
-import {filterChoices, matcher, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
+import {applicable, filterChoices, matcher, NO_FILTER, searchIndex, type FilterChoices} from './agenda.query.js';
 import {dayDeps, renderDay, warmList, type Day, type ListView} from './agenda.list.js';
 import {AgendaState} from './agenda.state.js';
 import {rehearse} from './agenda.rehearsal.js';
@@ -204,11 +204,12 @@ export class UclgAgenda extends UclgFeedElement {
     const zone = differs && this.choice === 'mine' ? myZone : eventZone;
     const {sessions, days, choices} = this.prepare(all, zone);
     const tools = this.filters === 'always' || (this.filters !== 'never' && sessions.length >= TOOLS_FROM);
-    const filter = tools ? this.tools.filter : NO_FILTER;
+    const filter = tools ? applicable(this.tools.filter, choices) : NO_FILTER;
     // The search index (every session's text, folded) is built by the first search, not by the first render.
     const context = {index: filter.query.trim() ? searchIndex(feed, this.language) : new Map<string, string>(), zone, fallback: feed.event.defaultLanguage, status: (s: Session) => this.time.status(s), starred};
     const visible = new Set(sessions.filter(matcher(filter, context)));
     this.tools.count = visible.size;
+    this.tools.shown = filter;
     const now = this.clock.now();
     const next = sessions.find((s) => this.time.status(s) === 'upcoming' && s.start > now);
     const level = Math.min(6, Math.max(2, this.headingLevel || 2));
