@@ -238,7 +238,25 @@ describe('<uclg-countdown>', () => {
       const el = await fixture<UclgCountdown>(html`<uclg-countdown lang="es" start="2030-01-01T13:00:00+01:00" end="2030-01-01T14:00:00+01:00"></uclg-countdown>`);
       expect(timerLabel(el)).to.equal('Empieza en 30 segundos');
       await clock.advance(30 * SECOND);
-      expect(textOf(el)).to.contain('En directo').and.contain('Quedan 1 hora');
+      expect(textOf(el)).to.contain('En directo').and.contain('Queda 1 hora');
+    });
+
+    it('agrees "left" with the amount: one hour or one minute is singular in Spanish', async () => {
+      const cases = [
+        ['es', ['Queda 1 hora', 'Quedan 59 minutos', 'Queda 1 minuto']],
+        ['fr', ['Il reste 1 heure', 'Il reste 59 minutes', 'Il reste 1 minute']],
+        ['en', ['1 hour left', '59 minutes left', '1 minute left']],
+      ] as const;
+      for (const [lang, [hour, minutes, minute]] of cases) {
+        clock = new FakeClock(Date.UTC(2030, 0, 1, 12, 0)).install();
+        const el = await fixture<UclgCountdown>(html`<uclg-countdown lang=${lang} start="2030-01-01T13:00:00+01:00" end="2030-01-01T14:00:00+01:00"></uclg-countdown>`);
+        expect(textOf(el)).to.contain(hour);
+        // Rounded up to the minute: 58 min 59 s left reads 59 minutes, 30 s left 1 minute.
+        await clock.advance(MINUTE + SECOND);
+        expect(textOf(el)).to.contain(minutes);
+        await clock.advance(HOUR - MINUTE - SECOND - 30 * SECOND);
+        expect(textOf(el)).to.contain(minute).and.not.contain(minutes);
+      }
     });
 
     it('says whether the start or the end is not a date-time, in each language', async () => {

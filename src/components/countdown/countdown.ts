@@ -166,7 +166,16 @@ export class UclgCountdown extends UclgSessionElement {
   private renderLive(left: number, stream?: string) {
     return html`<p class="headline">${statusLabel('live', this.msg)}</p>
       ${stream ? html`<p><a href=${stream} rel="noopener noreferrer">${linkLabel('stream', this.msg)}</a></p>` : nothing}
-      <p>${this.msg(str`${this.duration(splitDuration(left, 'minute'))} left`, {id: 'countdown.time-left', desc: 'While live: the time until the end, like "1 hour, 20 minutes".'})}</p>`;
+      <p>${this.timeLeft(splitDuration(left, 'minute'))}</p>`;
+  }
+
+  /** "1 hour, 20 minutes left"; a lone 1 has its own string, as Spanish agrees the verb with it ("Queda 1 hora", "Quedan 2 horas"). */
+  private timeLeft(units: readonly UnitValue[]): string {
+    const time = this.duration(units);
+    const shown = units.filter((u) => u.value);
+    return shown.length === 1 && shown[0].value === 1
+      ? this.msg(str`${time} left`, {id: 'countdown.time-left-one', desc: 'While live: the time until the end when it is exactly one unit, "1 hour" or "1 minute" (a singular subject: Spanish "Queda 1 hora").'})
+      : this.msg(str`${time} left`, {id: 'countdown.time-left', desc: 'While live: the time until the end, like "1 hour, 20 minutes" or "2 hours" (a plural subject: Spanish "Quedan 2 horas").'});
   }
 
   private renderEnded(recording?: string) {

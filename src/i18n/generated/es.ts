@@ -64,6 +64,7 @@
 'countdown.starts-in': str`Empieza en ${0}`,
 'countdown.starts-relative': str`Empieza ${0}`,
 'countdown.time-left': str`Quedan ${0}`,
+'countdown.time-left-one': str`Queda ${0}`,
 'languages.interpretation': str`Interpretación: ${0}`,
 'languages.spoken': str`En ${0}`,
 'link.details': `Detalles`,

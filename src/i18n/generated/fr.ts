@@ -64,6 +64,7 @@
 'countdown.starts-in': str`Commence dans ${0}`,
 'countdown.starts-relative': str`Commence ${0}`,
 'countdown.time-left': str`Il reste ${0}`,
+'countdown.time-left-one': str`Il reste ${0}`,
 'languages.interpretation': str`Interprétation : ${0}`,
 'languages.spoken': str`En ${0}`,
 'link.details': `Détails`,

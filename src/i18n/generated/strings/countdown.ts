@@ -16,4 +16,5 @@ export const countdownStrings: Strings = {
   'countdown.starts-in': [str`Commence dans ${0}`, str`Empieza en ${0}`],
   'countdown.starts-relative': [str`Commence ${0}`, str`Empieza ${0}`],
   'countdown.time-left': [str`Il reste ${0}`, str`Quedan ${0}`],
+  'countdown.time-left-one': [str`Il reste ${0}`, str`Queda ${0}`],
 };
