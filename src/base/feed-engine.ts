@@ -199,7 +199,9 @@ export class FeedReader {
     const ids = values ?? state.feed.sessions.map((s) => s.id);
     const list = `${ids.slice(0, 20).join(', ')}${ids.length > 20 ? ', …' : ''}`;
     const msg = this.c.strings();
-    this.log('warn', msg(str`No session "${id}" in the feed; set ${attribute} to one of: ${list}`, {id: 'console.session-not-found', desc: 'Console line for the web editor: the element\'s session attribute (or the programme\'s sessions attribute) is missing (the first value is then empty) or names no session of the feed (a typo, or a session left out for its problems). The second value is the attribute\'s name ("session" or "sessions"), the third the list of the feed\'s session ids. For the programme\'s kind attribute, the first value is a kind no session has, the second "kind", the third the kinds there are, each in quotes.'}));
+    this.log('warn', ids.length
+      ? msg(str`No session "${id}" in the feed; set ${attribute} to one of: ${list}`, {id: 'console.session-not-found', desc: 'Console line for the web editor: the element\'s session attribute (or the programme\'s sessions attribute) is missing (the first value is then empty) or names no session of the feed (a typo, or a session left out for its problems). The second value is the attribute\'s name ("session" or "sessions"), the third the list of the feed\'s session ids. For the programme\'s kind attribute, the first value is a kind no session has, the second "kind", the third the kinds there are, each in quotes.'})
+      : msg(str`No session "${id}" in the feed: none of its sessions could be read (the problems are above)`, {id: 'console.no-session-read', desc: 'Console line for the web editor: the element names a session (the value; empty when its session attribute is missing), but the feed has no session left to choose from: each was left out for its problems, which the console lines above list.'}));
   }
 
   /** Events for the partner's own monitoring. */

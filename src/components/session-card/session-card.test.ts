@@ -517,6 +517,26 @@ describe('<uclg-session-card>', () => {
         unmountAll();
       }
     });
+
+    it('says that no session could be read, not "one of:" and nothing, when the parser left every one out, in its language', async () => {
+      const warnings: string[] = [];
+      const realWarn = console.warn;
+      console.warn = (m: string) => m.includes('uclg-widgets validate') || warnings.push(m);
+      try {
+        const feed = testFeed() as {sessions: Record<string, unknown>[]};
+        feed.sessions = feed.sessions.map((s) => ({...s, start: 'soon'}));
+        const wrap = mount(html`<div>${(['en', 'fr', 'es'] as const).map((lang) => html`<uclg-session-card lang=${lang} session="digital" .feed=${feed}></uclg-session-card>`)}</div>`);
+        for (const w of wrap.querySelectorAll<UclgSessionCard>('uclg-session-card')) await settled(w);
+        expect(warnings).to.deep.equal([
+          '[uclg-session-card] No session "digital" in the feed: none of its sessions could be read (the problems are above)',
+          '[uclg-session-card] Aucune session « digital » dans le flux : aucune de ses sessions n’a pu être lue (les problèmes sont ci-dessus)',
+          '[uclg-session-card] No hay ninguna sesión «digital» en el programa: no se ha podido leer ninguna de sus sesiones (los problemas están más arriba)',
+        ]);
+      } finally {
+        console.warn = realWarn;
+        unmountAll();
+      }
+    });
   });
 
   describe('its width rules, read without the card being a container', () => {

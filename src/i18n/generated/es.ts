@@ -50,6 +50,7 @@
 'console.feed-problems': str`Problemas en el programa (${0} los explica):`,
 'console.inline-not-json': str`El programa escrito en la página no es JSON: ${0}`,
 'console.load-failed': str`No se pudo cargar ${0}: ${1}`,
+'console.no-session-read': str`No hay ninguna sesión «${0}» en el programa: no se ha podido leer ninguna de sus sesiones (los problemas están más arriba)`,
 'console.session-not-found': str`No hay ninguna sesión «${0}» en el programa; dé a ${1} uno de estos valores: ${2}`,
 'console.unknown-zone': str`time-zone «${0}» desconocido: se muestra la zona horaria del visitante.`,
 'countdown.cancelled': `Esta sesión ha sido cancelada.`,

@@ -50,6 +50,7 @@
 'console.feed-problems': str`Problèmes dans le flux (${0} les explique) :`,
 'console.inline-not-json': str`Le flux écrit dans la page n’est pas du JSON : ${0}`,
 'console.load-failed': str`Impossible de charger ${0} : ${1}`,
+'console.no-session-read': str`Aucune session « ${0} » dans le flux : aucune de ses sessions n’a pu être lue (les problèmes sont ci-dessus)`,
 'console.session-not-found': str`Aucune session « ${0} » dans le flux ; donnez à ${1} l’une de ces valeurs : ${2}`,
 'console.unknown-zone': str`time-zone « ${0} » inconnu : le fuseau du visiteur est affiché.`,
 'countdown.cancelled': `Cette session a été annulée.`,

@@ -7,6 +7,7 @@ export const consoleStrings: Strings = {
   'console.feed-problems': [str`Problèmes dans le flux (${0} les explique) :`, str`Problemas en el programa (${0} los explica):`],
   'console.inline-not-json': [str`Le flux écrit dans la page n’est pas du JSON : ${0}`, str`El programa escrito en la página no es JSON: ${0}`],
   'console.load-failed': [str`Impossible de charger ${0} : ${1}`, str`No se pudo cargar ${0}: ${1}`],
+  'console.no-session-read': [str`Aucune session « ${0} » dans le flux : aucune de ses sessions n’a pu être lue (les problèmes sont ci-dessus)`, str`No hay ninguna sesión «${0}» en el programa: no se ha podido leer ninguna de sus sesiones (los problemas están más arriba)`],
   'console.session-not-found': [str`Aucune session « ${0} » dans le flux ; donnez à ${1} l’une de ces valeurs : ${2}`, str`No hay ninguna sesión «${0}» en el programa; dé a ${1} uno de estos valores: ${2}`],
   'console.unknown-zone': [str`time-zone « ${0} » inconnu : le fuseau du visiteur est affiché.`, str`time-zone «${0}» desconocido: se muestra la zona horaria del visitante.`],
 };
