@@ -97,14 +97,15 @@ function readTime(start: number, end: number, zone: string, lang: Language, refe
 }
 
 /**
- * "12:00–13:30" in the language's own range style. Intl writes both dates out when a range
- * crosses midnight ("19/05/2021, 23:00 – 20/05/2021, 00:30"); then the two times are joined
- * with the separator the language uses for a same-day range. With `labels`, each time is
+ * "12:00–13:30" in the language's own range style: the two times joined with the separator
+ * the language uses for a same-day range. Not Intl's `formatRange` itself: it writes both dates
+ * out when a range crosses midnight ("19/05/2021, 23:00 – 20/05/2021, 00:30"), and in Spanish
+ * it drops the hour's leading zero ("0:30–1:30") that every other time of the page has. With `labels`, each time is
  * followed by its own ("01:00 NZST – 04:00 NZDT"): Intl's range gives both ends one zone name.
  */
 export function timeRange(start: number, end: number, zone: string, lang: Language, labels?: readonly [string, string]): string {
   const f = dateFormat(lang, {...TIME, timeZone: zone});
-  if (!labels && calendarDay(start, zone) === calendarDay(end, zone)) return f.formatRange(start, end);
+  if (start === end) return f.format(start);
   const parts = dateFormat(lang, {...TIME, timeZone: 'UTC'}).formatRangeToParts(0, 3_600_000);
   const shared = parts.find((p, i) => p.source === 'shared' && parts[i - 1]?.source === 'startRange');
   const sep = shared?.value ?? '–';

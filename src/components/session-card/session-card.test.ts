@@ -122,7 +122,7 @@ describe('<uclg-session-card>', () => {
       const fr = await card({lang: 'fr', zone: 'Pacific/Kiritimati'});
       expect(textOf($(fr, '.viewer')!)).to.equal('00:00 – 01:30 à votre heure (UTC+14) (+1 jour)');
       const es = await card({lang: 'es', zone: 'America/Los_Angeles', session: 'cancelled'});
-      expect(textOf($(es, '.viewer')!)).to.equal('3:00–4:00 en su hora (PDT)');
+      expect(textOf($(es, '.viewer')!)).to.equal('03:00–04:00 en su hora (PDT)');
     });
 
     it('shows no second line when the display zone shows the same times', async () => {
@@ -145,7 +145,7 @@ describe('<uclg-session-card>', () => {
       const cases = {
         en: {night: 'Wednesday, 19 May 2021 · 23:00–00:30 (+1 day) CEST', tokyo: '06:00–07:30 your time (GMT+9) (+1 day)', twoDays: 'Wednesday, 19 May 2021 · 09:00–17:00 (+1 day) CEST', chatham: '22:45–00:15 (+1 day) your time (GMT+12:45)'},
         fr: {night: 'mercredi 19 mai 2021 · 23:00 – 00:30 (+1 jour) CEST', tokyo: '06:00 – 07:30 à votre heure (UTC+9) (+1 jour)', twoDays: 'mercredi 19 mai 2021 · 09:00 – 17:00 (+1 jour) CEST', chatham: '22:45 – 00:15 (+1 jour) à votre heure (UTC+12:45)'},
-        es: {night: 'miércoles, 19 de mayo de 2021 · 23:00–00:30 (+1 día) CEST', tokyo: '6:00–7:30 en su hora (GMT+9) (+1 día)', twoDays: 'miércoles, 19 de mayo de 2021 · 09:00–17:00 (+1 día) CEST', chatham: '22:45–00:15 (+1 día) en su hora (GMT+12:45)'},
+        es: {night: 'miércoles, 19 de mayo de 2021 · 23:00–00:30 (+1 día) CEST', tokyo: '06:00–07:30 en su hora (GMT+9) (+1 día)', twoDays: 'miércoles, 19 de mayo de 2021 · 09:00–17:00 (+1 día) CEST', chatham: '22:45–00:15 (+1 día) en su hora (GMT+12:45)'},
       };
       for (const [lang, want] of Object.entries(cases)) {
         it(`in ${lang}: the event's time and the visitor's`, async () => {
@@ -186,7 +186,7 @@ describe('<uclg-session-card>', () => {
       const cases = {
         en: {autumn: 'Sunday, 25 October 2026 · 01:30 CEST – 02:30 CET', auckland: '01:00–04:00 your time (GMT+12 – GMT+13) (+1 day)'},
         fr: {autumn: 'dimanche 25 octobre 2026 · 01:30 CEST – 02:30 CET', auckland: '01:00 – 04:00 à votre heure (UTC+12 – UTC+13) (+1 jour)'},
-        es: {autumn: 'domingo, 25 de octubre de 2026 · 01:30 CEST – 02:30 CET', auckland: '1:00–4:00 en su hora (GMT+12 – GMT+13) (+1 día)'},
+        es: {autumn: 'domingo, 25 de octubre de 2026 · 01:30 CEST – 02:30 CET', auckland: '01:00–04:00 en su hora (GMT+12 – GMT+13) (+1 día)'},
       };
       for (const [lang, want] of Object.entries(cases)) {
         it(`in ${lang}`, async () => {
