@@ -24,7 +24,7 @@ export abstract class UclgFeedElement extends UclgElement {
   @property() src?: string;
 
   /**
-   * The feed itself, raw JSON or already parsed; takes precedence over `src`. Unset or `null`
+   * The feed itself, as the object `response.json()` gives (not its text) or already parsed; takes precedence over `src`. Unset or `null`
    * while an app fetches it: the widget shows its loading box meanwhile.
    */
   @property({attribute: false}) feed?: unknown;

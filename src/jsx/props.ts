@@ -38,7 +38,7 @@ export interface UclgElementProps {
 export interface UclgFeedElementProps extends UclgElementProps {
   /** URL of the feed (JSON). Fetched once per page however many widgets use it. */
   src?: string;
-  /** The feed itself, raw JSON or already parsed; takes precedence over `src`. Unset or `null` while an app fetches it: the widget shows its loading box meanwhile. */
+  /** The feed itself, as the object `response.json()` gives (not its text) or already parsed; takes precedence over `src`. Unset or `null` while an app fetches it: the widget shows its loading box meanwhile. */
   feed?: unknown;
   /** Re-fetch `src` in the background every this many seconds (at least 10); updates without flicker. */
   refresh?: number;
