@@ -12,8 +12,9 @@ import {calendarStrings} from '../../i18n/generated/strings/calendar.js';
 
 addStrings(calendarStrings);
 
-export const calendarButton = (msg: Msg, use: (e: Event) => void, part?: string): TemplateResult =>
-  html`<button type="button" class="calendar" part=${part ?? nothing} aria-expanded="false" @click=${use}>${msg('Add to calendar', {id: 'calendar.add', desc: 'Button that opens the list of ways to add the session to a calendar.'})}</button>`;
+/** `describedBy`: the id of the session's title, where a list has one such button per session (a screen reader's list of buttons then tells them apart). */
+export const calendarButton = (msg: Msg, use: (e: Event) => void, part?: string, describedBy?: string): TemplateResult =>
+  html`<button type="button" class="calendar" part=${part ?? nothing} aria-expanded="false" aria-describedby=${describedBy ?? nothing} @click=${use}>${msg('Add to calendar', {id: 'calendar.add', desc: 'Button that opens the list of ways to add the session to a calendar.'})}</button>`;
 
 /**
  * For the style sheets of the widgets that use the button: once used, the element takes the

@@ -114,5 +114,5 @@ function renderItem(session: Session, v: ListView, status: SessionStatus, isNext
     ${status !== 'upcoming' && status !== 'live' ? nothing
       : calendar ? html`<uclg-add-to-calendar part="calendar" theme=${v.theme ?? nothing} .session=${session} .feed=${v.feed}></uclg-add-to-calendar>`
       // Looks and reads as the element's own button; a click puts the element here, opened.
-      : calendarButton(msg, (e) => v.calendar(session, (e.currentTarget as Element).parentElement!), 'calendar')}`;
+      : calendarButton(msg, (e) => v.calendar(session, (e.currentTarget as Element).parentElement!), 'calendar', `title-${session.id}`)}`;
 }

@@ -212,6 +212,11 @@ describe('<uclg-agenda>', function () {
         const buttons = items(el).map((li) => li.querySelector<HTMLButtonElement>('button[part="calendar"]'));
         expect(buttons.map((b) => b?.textContent!.trim() ?? null)).to.deep.equal([label, label, null]);
         expect(buttons[0]!.getAttribute('aria-expanded')).to.equal('false');
+        // One such button per session: each described by its session's title, so that a screen reader's list of buttons tells them apart.
+        const described = buttons.slice(0, 2).map((b) => el.shadowRoot!.getElementById(b!.getAttribute('aria-describedby')!)!);
+        expect(described.map((t) => t.getAttribute('role'))).to.deep.equal(['heading', 'heading']);
+        expect(described.map((t, i) => items(el)[i].contains(t))).to.deep.equal([true, true]);
+        expect(described[0].textContent!.trim()).not.to.equal(described[1].textContent!.trim());
         expect($(el, 'uclg-add-to-calendar')).to.equal(null);
         await expect(el).to.be.accessible();
         // Where the button is in its item (the page may scroll to the focus).
