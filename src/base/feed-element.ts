@@ -140,12 +140,24 @@ export abstract class UclgFeedElement extends UclgElement {
     this.data.retry();
   }
 
+  /**
+   * The pre-rendered HTML: `<div slot="prerendered">`, or a `<div>` child with no slot, which is
+   * what a CMS's sanitizer leaves of it when it keeps the element but drops the `slot` attribute
+   * (sanitize-html's defaults do): given its slot back, it shows as the snippet meant, instead of
+   * staying hidden behind a loading or error box (test/e2e/sanitizers.test.mjs).
+   */
+  private pasted(): Element | null {
+    const div = this.querySelector(':scope > [slot="prerendered"]') ?? this.querySelector(':scope > div:not([slot])');
+    if (div && !div.slot) div.slot = 'prerendered';
+    return div;
+  }
+
   /** Loading and errors: never a blank box. Undefined once the feed is ready. */
   protected renderLoadState(): TemplateResult | undefined {
     const {state} = this.data;
     // Pre-rendered content (`uclg-widgets render`) stays in view, where it was, until the feed
     // can replace it: no loading box in between, and no error box instead of the content.
-    if (state.status !== 'ready' && this.querySelector(':scope > [slot="prerendered"]')) {
+    if (state.status !== 'ready' && this.pasted()) {
       this.prerenderedShown = true;
       return html`<slot name="prerendered"></slot>`;
     }
