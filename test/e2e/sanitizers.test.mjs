@@ -15,7 +15,8 @@
  *   are kept, the widget loads the feed from `src` and shows the same text plus the visitor's own
  *   time, with no console error; where the element is gone, the text stays and nothing else runs;
  * - while the feed is late, and when it cannot be loaded, what the visitor is left with (the
- *   last two tests: with sanitize-html, not the text).
+ *   last two tests: the pasted text, with sanitize-html too, whose dropped `slot` the widget
+ *   gives back).
  *
  * Run: npm run build && node --test test/e2e/sanitizers.test.mjs
  */
