@@ -266,6 +266,21 @@ export function session(id) {
   return {...s, title: texts(s.title), kind: texts(s.kind), guidingQuestions: s.guidingQuestions.map(texts)};
 }
 
+/**
+ * `html` served at `path` by `site`'s server, in a fresh context of its browser (JavaScript on or
+ * off, the visitor in New York): its page, the console errors it logs, and a way to close it.
+ */
+export async function openHtml(site, path, html, {javaScript}) {
+  site.server.routes.set(path, {body: html, type: 'text/html; charset=utf-8'});
+  const context = await site.b.browser.newContext({javaScriptEnabled: javaScript, timezoneId: 'America/New_York', locale: 'en-US'});
+  const p = await context.newPage();
+  const errors = [];
+  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  p.on('pageerror', (e) => errors.push(e.message));
+  await p.goto(site.server.origin + path);
+  return {p, errors, close: () => context.close()};
+}
+
 /** Text as describeWidgets() reports it: whitespace (no-break spaces included) collapsed. */
 export const norm = (text) => text.replace(/\s+/g, ' ').trim();
 

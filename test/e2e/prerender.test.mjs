@@ -8,7 +8,7 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
-import {FEED, ROOT, norm, useSite} from './harness.mjs';
+import {FEED, ROOT, norm, openHtml, useSite} from './harness.mjs';
 
 const site = useSite();
 const snippetOf = (feed, ...args) => {
@@ -21,16 +21,7 @@ const page = (lang, body) => `<!doctype html><html lang="${lang}"><head><meta ch
 <script type="module" src="/dist/cdn/uclg-widgets.js"></script></head><body><main>${body}</main></body></html>`;
 const YOUR_TIME = {en: 'your time', fr: 'à votre heure', es: 'en su hora'};
 
-async function open(path, html, {javaScript}) {
-  site.server.routes.set(path, {body: html, type: 'text/html; charset=utf-8'});
-  const context = await site.b.browser.newContext({javaScriptEnabled: javaScript, timezoneId: 'America/New_York', locale: 'en-US'});
-  const p = await context.newPage();
-  const errors = [];
-  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  p.on('pageerror', (e) => errors.push(e.message));
-  await p.goto(site.server.origin + path);
-  return {p, errors, close: () => context.close()};
-}
+const open = (path, html, options) => openHtml(site, path, html, options);
 
 for (const lang of ['en', 'fr', 'es']) {
   test(`a session card in ${lang}: readable without JavaScript, the same text and the visitor's time with it`, async () => {

@@ -25,7 +25,7 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import sanitizeHtml from 'sanitize-html';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {FEED, ROOT, norm, settle, useSite, widgetsReady} from './harness.mjs';
+import {FEED, ROOT, norm, openHtml, settle, useSite, widgetsReady} from './harness.mjs';
 
 const site = useSite();
 const LANGS = ['en', 'fr', 'es'];
@@ -131,17 +131,8 @@ function when({s, locale, visitorZone}) {
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const rangeRe = ([from, to, zone]) => new RegExp(`${escape(from)}\\s?[–-]\\s?${escape(to)}${zone ? ` ${escape(zone)}` : ''}`);
 
-/** A fresh context (JavaScript on or off, the visitor in New York) on `html`; the console errors it logs. */
-async function open(path, html, {javaScript}) {
-  site.server.routes.set(path, {body: html, type: 'text/html; charset=utf-8'});
-  const context = await site.b.browser.newContext({javaScriptEnabled: javaScript, timezoneId: VISITOR_ZONE, locale: 'en-US'});
-  const p = await context.newPage();
-  const errors = [];
-  p.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-  p.on('pageerror', (e) => errors.push(e.message));
-  await p.goto(site.server.origin + path);
-  return {p, errors, close: () => context.close()};
-}
+/** A fresh context (JavaScript on or off, the visitor in New York, VISITOR_ZONE) on `html`; the console errors it logs. */
+const open = (path, html, options) => openHtml(site, path, html, options);
 
 /** Run in the page: the text of a widget's shadow tree, nested widgets' included. */
 function shadowText(tag) {
