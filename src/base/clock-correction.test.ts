@@ -92,7 +92,7 @@ describe('a correction of the page clock', () => {
     expect(events.sort()).to.deep.equal(['uclg-agenda:upcoming→live', 'uclg-countdown:upcoming→live', 'uclg-session-card:upcoming→live']);
   });
 
-  it('an ended widget books no timer, and removing it leaves nothing booked', async () => {
+  it('widgets whose sessions have all ended arm no timer of their own, and removing them leaves none', async () => {
     const {shown} = await page('en', END + HOUR);
     expect(shown()).to.deep.equal(['ended', 'ended', 'ended']);
     expect(clock.active, 'the other sessions of the agenda are ahead: one timer').to.equal(1);
