@@ -58,7 +58,9 @@ export function toWallTime(value: unknown, zone: string): string {
   const plain = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.exec(value);
   if (plain) return value.endsWith(':00') && value.length === 19 ? value.slice(0, 16) : value;
   const t = parseInstant(value, isTimeZone(zone) ? zone : 'UTC');
-  if (t === null || !isTimeZone(zone)) return '';
+  if (t === null) return '';
+  // A zone being corrected ("Madrid"): the time as its own offset writes it, not an empty field.
+  if (!isTimeZone(zone)) return value.slice(0, 16);
   return wallString(t + zoneOffset(zone, t));
 }
 

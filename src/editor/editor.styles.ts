@@ -48,7 +48,7 @@ export const styles = css`
   .downloads { display: flex; flex-direction: column; gap: 0.5em; margin-top: 1em; }
   .form { min-width: 0; }
   .form-head { display: flex; flex-direction: column; gap: 0.5em; margin-bottom: 1em; }
-  .form-head h2 { margin: 0; }
+  .form-head h2 { margin: 0; overflow-wrap: anywhere; }
   .actions { display: flex; gap: 0.4em; flex-wrap: wrap; }
   fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0 0 1em; padding: 0.6em 0.9em 0.8em; min-width: 0; }
   legend { font-weight: 600; padding: 0 0.3em; }

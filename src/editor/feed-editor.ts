@@ -110,8 +110,18 @@ export class UclgFeedEditor extends LitElement {
     const s = STRINGS[this.uiLang];
     let json: unknown;
     let imported: readonly CsvProblem[] = [];
+    let as1252 = false;
     try {
-      const text = await file.text();
+      // UTF-8, else Windows-1252, which Excel's plain "CSV" writes on Western Windows (as
+      // `uclg-widgets import` reads it): the browser's decoder for that label maps 0x80 to €.
+      const bytes = await file.arrayBuffer();
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', {fatal: true}).decode(bytes);
+      } catch {
+        text = new TextDecoder('windows-1252').decode(bytes);
+        as1252 = true;
+      }
       // A spreadsheet (the CLI's CSV layout, README "The feed as a spreadsheet"), or JSON.
       if (/\.csv$/i.test(file.name)) ({feed: json, problems: imported} = csvToFeed(text));
       else json = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -120,6 +130,7 @@ export class UclgFeedEditor extends LitElement {
       return;
     }
     this.replace(json, file.name, imported);
+    if (as1252 && this.source === file.name) this.status = s.openedAs1252(file.name);
   }
 
   private async openUrl(url: string): Promise<void> {

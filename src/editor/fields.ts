@@ -33,11 +33,17 @@ const describedBy = (c: FieldContext, path: string, extra?: string): string | un
   [c.problemsAt(path).length ? `${fieldId(path)}-problem` : '', extra ?? ''].filter(Boolean).join(' ') || undefined;
 const invalid = (c: FieldContext, path: string) => (c.problemsAt(path).length ? 'true' : undefined);
 
+/**
+ * A parser message or hint, in English whatever the interface's language (marked so, for a
+ * screen reader's voice), with its full stop unless it ends with its own ("did you mean …?").
+ */
+export const englishSentence = (text: string): TemplateResult => html`<span lang="en">${text}${/[.?!…]$/.test(text) ? '' : '.'}</span>`;
+
 export function problemNote(c: FieldContext, path: string): TemplateResult | typeof nothing {
   const problems = c.problemsAt(path);
   if (!problems.length) return nothing;
   return html`<div class="problem" id="${fieldId(path)}-problem">
-    ${problems.map((p) => html`<p><span class="problem-path">${p.path}</span>: ${p.message}. <span class="fix">${c.s.fix} ${p.hint}.</span>
+    ${problems.map((p) => html`<p><span class="problem-path">${p.path}</span>: ${englishSentence(p.message)} <span class="fix">${c.s.fix} ${englishSentence(p.hint)}</span>
       ${p.value === undefined ? nothing : html`<button type="button" class="small" @click=${() => c.set(p.path, p.value)}>${c.s.useValue(p.value)}</button>`}</p>`)}
   </div>`;
 }

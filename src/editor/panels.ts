@@ -7,7 +7,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {LANGUAGES, type Language} from '../core/types.js';
 import type {CsvProblem} from '../feed/csv.js';
 import {unreadNote, type UnreadKey} from '../feed/shape.js';
-import type {ShownProblem} from './fields.js';
+import {englishSentence, type ShownProblem} from './fields.js';
 import type {Meter} from './meter.js';
 import {cap, type Strings} from './strings.js';
 
@@ -51,7 +51,7 @@ export function problemSummary(
             ${[...byField].filter(([f]) => f).flatMap(([f, ps]) => ps.map((p) => html`<li>
               <button type="button" class="link" @click=${() => focus(f)}>${p.path}</button></li>`))}
           </ul>
-          ${outside.length ? html`<p>${s.otherProblems}</p>${outside.map((p) => html`<p class="problem">${p.path}: ${p.message}. ${s.fix} ${p.hint}.</p>`)}` : nothing}`
+          ${outside.length ? html`<p>${s.otherProblems}</p>${outside.map((p) => html`<p class="problem">${p.path}: ${englishSentence(p.message)} ${s.fix} ${englishSentence(p.hint)}</p>`)}` : nothing}`
       : html`<p class="ok">${s.valid(sessions)}</p>`}
   </div>`;
 }

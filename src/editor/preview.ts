@@ -25,7 +25,9 @@ export function frozenNow(session: Pick<Session, 'start' | 'end'>, moment: Momen
 }
 
 export function renderPreview(s: Strings, feed: Feed | null, sessionId: string | undefined, p: PreviewState, change: (next: Partial<PreviewState>) => void): TemplateResult {
-  const session = feed?.sessions.find((x) => x.id === sessionId) ?? feed?.sessions[0];
+  // The session being edited; another one only while the event, not a session, is selected.
+  // A session the parser left out (its problems are in its form) is not replaced by the first.
+  const session = sessionId === undefined ? feed?.sessions[0] : feed?.sessions.find((x) => x.id === sessionId);
   const now = session && frozenNow(session, p.moment);
   const zone = p.zone || undefined;
   return html`<section class="preview" aria-labelledby="preview-heading">

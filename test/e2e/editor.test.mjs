@@ -204,6 +204,13 @@ describe('feed editor', () => {
     const note = ed().locator('#f-sessions-0-timeZone-problem');
     await note.waitFor();
     assert.match(await note.textContent(), /"Madrid" is not an IANA time zone.*Comment corriger : name the zone with its region: "Europe\/Madrid"/s);
+    // The parser's English is marked so (a French voice would read it otherwise), one full stop each.
+    assert.deepEqual(await note.locator('span[lang="en"]').allTextContents(), ['"Madrid" is not an IANA time zone such as "Europe/Madrid".', 'name the zone with its region: "Europe/Madrid".']);
+    // While the zone is being fixed, the times stay in their fields, and the preview does not
+    // show another session in place of the one being edited (the parser left it out).
+    assert.equal(await field('sessions[0].start').inputValue(), '2021-05-19T12:00');
+    assert.equal(await field('sessions[0].end').inputValue(), '2021-05-19T13:30');
+    assert.doesNotMatch(await ed().locator('.preview').innerText(), new RegExp(FEED.sessions[1].title.fr.slice(0, 20)));
     await note.getByRole('button', {name: 'Utiliser « Europe/Madrid »'}).click();
     await note.waitFor({state: 'detached'});
     assert.equal(await zone.inputValue(), 'Europe/Madrid');
@@ -325,6 +332,13 @@ describe('feed editor', () => {
     assert.equal(await field('sessions[0].title.es').inputValue(), FEED.sessions[0].title.es);
     const kept = await page().evaluate(() => JSON.parse(localStorage.getItem('uclg-widgets:editor:draft:v1')));
     assert.deepEqual(kept.draft, csvToFeed(csv).feed);
+  });
+
+  test('a spreadsheet Excel saved as plain "CSV" (Windows-1252): its accents and € read as the CLI reads them, and said', async () => {
+    await fresh();
+    await ed().locator('#open-file').setInputFiles(join(ROOT, 'test/fixtures/csv/excel-windows1252.csv'));
+    await ed().getByText(/read as Windows-1252/).waitFor();
+    assert.equal(await field('sessions[0].title.es').inputValue(), 'Agua para todos: ¿cómo? €');
   });
 
   test('a spreadsheet with columns and values the feed cannot take: said in the side panel, at their cells, with the column meant', async () => {
