@@ -50,7 +50,9 @@ describe('editor draft times', () => {
     expect(toWallTime('2021-03-28T02:30', 'Europe/Madrid')).to.equal('2021-03-28T02:30', 'a time in the gap stays as typed');
     expect(toWallTime('2021-05-19T12:00:00', 'Europe/Madrid')).to.equal('2021-05-19T12:00');
     expect(toWallTime('tomorrow', 'Europe/Madrid')).to.equal('');
-    expect(toWallTime('2021-05-19T12:00:00+02:00', 'Nowhere/City')).to.equal('');
+    // A zone being corrected ("Madrid"): the time as its own offset writes it, not an empty field.
+    expect(toWallTime('2021-05-19T12:00:00+02:00', 'Nowhere/City')).to.equal('2021-05-19T12:00');
+    expect(toWallTime('2021-05-19T10:00:00Z', 'Madrid')).to.equal('2021-05-19T10:00');
   });
 
   it('adds a session after the last one, in its zone, with an id of its own', () => {
