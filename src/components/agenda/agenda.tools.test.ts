@@ -176,7 +176,9 @@ describe('<uclg-agenda> tools (issue 18)', function () {
       url = new URL(location.href);
       expect(url.searchParams.get('agenda-format')).to.equal('hybrid');
       history.back();
-      await waitUntil(() => events.length === 2, 'Back fires uclg-agenda-filter');
+      // Back is asynchronous (popstate comes after a history traversal): Firefox on a loaded CI
+      // machine took more than waitUntil's default second once (2026-12-03).
+      await waitUntil(() => events.length === 2, 'Back fires uclg-agenda-filter', {timeout: 5000});
       expect(events[1].detail).to.include({query: 'energy', format: '', count: 2});
       await el.updateComplete;
       expect(selectOf(el, 'format')!.value).to.equal('');
