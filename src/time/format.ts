@@ -106,11 +106,20 @@ function readTime(start: number, end: number, zone: string, lang: Language, refe
 export function timeRange(start: number, end: number, zone: string, lang: Language, labels?: readonly [string, string]): string {
   const f = dateFormat(lang, {...TIME, timeZone: zone});
   if (start === end) return f.format(start);
-  const parts = dateFormat(lang, {...TIME, timeZone: 'UTC'}).formatRangeToParts(0, 3_600_000);
-  const shared = parts.find((p, i) => p.source === 'shared' && parts[i - 1]?.source === 'startRange');
-  const sep = shared?.value ?? '–';
+  const sep = separator(lang);
   // Spaced when each time has its label: "23:30 GMT-4 – 01:30 GMT-3", not "GMT-4–01:30".
   return labels ? `${f.format(start)} ${labels[0]} ${sep.trim()} ${f.format(end)} ${labels[1]}` : `${f.format(start)}${sep}${f.format(end)}`;
+}
+
+/** The language's range separator ("–", " – "), asked of Intl once: formatRangeToParts costs about 18 µs a call, two formats 1 µs. */
+const separators = new Map<Language, string>();
+function separator(lang: Language): string {
+  let sep = separators.get(lang);
+  if (sep === undefined) {
+    const parts = dateFormat(lang, {...TIME, timeZone: 'UTC'}).formatRangeToParts(0, 3_600_000);
+    separators.set(lang, (sep = parts.find((p, i) => p.source === 'shared' && parts[i - 1]?.source === 'startRange')?.value ?? '–'));
+  }
+  return sep;
 }
 
 /** "+1 day" / "−1 jour" / "+2 días", from Intl: no hand-written plurals. */
